@@ -1,0 +1,3 @@
+from migtl.cli import main
+
+main()

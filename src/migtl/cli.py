@@ -1,0 +1,377 @@
+"""The ``migtl`` command line: thin commands over ``ingest``, ``store`` and ``analysis``.
+
+Heavy modules (dateparser, pymorphy3, trafilatura, tinydb) are imported inside commands so
+``migtl --help`` and ``migtl --version`` start fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from migtl import __version__
+
+app = typer.Typer(add_completion=True, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
+                  help="Timelines, meetings and office tenures from migration-governance press releases.")
+
+
+class State:
+    db: Path = Path("migtl.json")
+    timeout: Optional[float] = None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"migtl {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    db: Annotated[Optional[Path], typer.Option("--db", help="Store file (default: $MIGTL_DB or ./migtl.json).")] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", help="Seconds to wait for another migtl run's lock.")] = None,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    from migtl.store import db_path
+
+    State.db = db_path(str(db) if db else None)
+    State.timeout = timeout
+
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (the documented shape) and nothing else.")]
+NlOpt = Annotated[bool, typer.Option("--nl", help="Print newline-delimited JSON, one object per line.")]
+LimitOpt = Annotated[Optional[int], typer.Option("--limit", "-n", help="Show at most N rows.")]
+
+
+def _limit(rows: list[Any], n: Optional[int]) -> list[Any]:
+    return rows if n is None else rows[: max(n, 0)]
+
+
+def _on_wait() -> None:
+    sys.stderr.write(f"waiting for the lock on {State.db} (another migtl run is writing)…\n")
+
+
+def _read_store():  # noqa: ANN202
+    from migtl.store import Store
+
+    return Store.open(State.db, write=False)
+
+
+def _write_store():  # noqa: ANN202
+    from migtl.store import Store
+
+    return Store.open(State.db, write=True, timeout=State.timeout, on_wait=_on_wait)
+
+
+def _parse_human_date(value: Optional[str], end: bool = False):  # noqa: ANN202
+    if not value:
+        return None
+    from datetime import date
+
+    from migtl.errors import UsageError
+
+    v = value.strip()
+    import re
+
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", v)
+    if m:
+        import calendar
+
+        y = int(m.group(1))
+        mo = int(m.group(2)) if m.group(2) else (12 if end else 1)
+        d = int(m.group(3)) if m.group(3) else (calendar.monthrange(y, mo)[1] if end else 1)
+        return date(y, mo, d)
+    import dateparser
+
+    low = v.casefold()
+    if low in ("last year", "this year", "next year"):
+        y = date.today().year + {"last year": -1, "this year": 0, "next year": 1}[low]
+        return date(y, 12, 31) if end else date(y, 1, 1)
+    parsed = dateparser.parse(v, settings={"PREFER_DAY_OF_MONTH": "last" if end else "first",
+                                           "PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"})
+    if parsed is None:
+        raise UsageError(f"cannot read the date {value!r}", "try 2021, 2021-05, 'May 2022' or 'last year'")
+    return parsed.date()
+
+
+# ---------------------------------------------------------------------------------- add / remove
+@app.command()
+def add(
+    paths: Annotated[list[str], typer.Argument(help="Release files (.txt, .md, .html) or folders.")],
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extract in N processes.")] = 1,
+    max_size: Annotated[float, typer.Option("--max-size", help="Largest file to read, in MB.")] = 20.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line and failures.")] = False,
+) -> None:
+    """Add releases to the store (a changed file at a known path replaces its old extraction)."""
+    from migtl.ingest import Outcome, add_paths
+    from migtl.render import safe
+
+    counts: dict[str, int] = {}
+
+    def show(o: Outcome) -> None:
+        counts[o.status] = counts.get(o.status, 0) + 1
+        if o.status == "failed":
+            sys.stderr.write(f"failed: {safe(o.path)}: {o.reason}\n")
+        elif not quiet:
+            typer.echo(f"{o.status}: {safe(o.path)}")
+
+    add_paths(State.db, paths, jobs=jobs, max_bytes=int(max_size * 1024 * 1024), timeout=State.timeout,
+              on_wait=_on_wait, on_outcome=show)
+    summary = ", ".join(f"{counts.get(k, 0)} {k}" for k in ("added", "replaced", "unchanged", "failed"))
+    typer.echo(f"{summary} (store: {State.db})")
+    if counts.get("failed"):
+        raise typer.Exit(1)
+
+
+@app.command()
+def remove(doc: Annotated[str, typer.Argument(help="Release id, id prefix or path.")]) -> None:
+    """Remove a release from the store."""
+    from migtl.errors import NotFound
+
+    with _write_store() as st:
+        d = st.document(doc)
+        if d is None:
+            raise NotFound(f"no release {doc!r} in {State.db}", "see 'migtl timeline' for ids and paths")
+        st.remove_document(d["id"])
+        st.rebuild_people()
+        st.commit()
+    typer.echo(f"removed: {d['path']} ({d['id']})")
+
+
+@app.command()
+def show(doc: Annotated[str, typer.Argument(help="Release id, id prefix or path.")], json_: JsonOpt = False) -> None:
+    """A release's extraction, with the sentence behind each fact."""
+    from migtl import analysis
+    from migtl.errors import NotFound
+    from migtl.render import date_label, print_json, table
+
+    with _read_store() as st:
+        d = st.document(doc)
+        if d is None:
+            raise NotFound(f"no release {doc!r} in {State.db}", "see 'migtl timeline' for ids and paths")
+        ix = analysis.Index(st)
+        x = d["extraction"]
+        ev = analysis.event_of(ix, d)
+        people = [{"person": ix.ref(d["id"], p["local_id"]), "as_written": p["forms"], "present": p["present"],
+                   "roles": [r["office"] or r["text"] for r in p["roles"]],
+                   "sentences": [x["sentences"][m["sentence"]] for m in p["mentions"]]} for p in x["people"]]
+        meetings = [{"a": ix.ref(d["id"], m["a"]), "b": ix.ref(d["id"], m["b"]), "kind": m["kind"],
+                     "sentence": x["sentences"][m["sentence"]] if m["sentence"] >= 0 else None} for m in x["meetings"]]
+    data = {"id": d["id"], "path": d["path"], "lang": x["lang"], "title": x["title"], "published": x.get("published"),
+            "event": ev, "date_source": x.get("date_source"), "people": people, "meetings": meetings}
+    if json_:
+        print_json(data)
+        return
+    typer.echo(f"{d['path']}  [{d['id']}, {x['lang']}]")
+    typer.echo(f"title: {x['title']}")
+    typer.echo(f"date:  {date_label(ev['date'])}  (from the {x.get('date_source')})")
+    for e in ev["evidence"]:
+        typer.echo(f"       ← {e['sentence']}")
+    typer.echo(f"place: {ev['place'] or '-'}")
+    table("people", ["name", "as written", "took part", "roles", "sentence"],
+          [[p["person"]["name"], "; ".join(p["as_written"]), "yes" if p["present"] else "mentioned",
+            "; ".join(p["roles"]), p["sentences"][0][:160]] for p in people])
+    table("meetings", ["a", "b", "kind", "sentence"],
+          [[m["a"]["name"], m["b"]["name"], m["kind"], (m["sentence"] or "")[:160]] for m in meetings if m["kind"] == "met"])
+
+
+# ---------------------------------------------------------------------------------- listings
+@app.command()
+def timeline(
+    from_: Annotated[Optional[str], typer.Option("--from", help="Earliest date (2021, 'May 2022', 'last year').")] = None,
+    to: Annotated[Optional[str], typer.Option("--to", help="Latest date.")] = None,
+    person: Annotated[Optional[str], typer.Option("--person", help="Only events this person took part in.")] = None,
+    place: Annotated[Optional[str], typer.Option("--place", help="Only events at this place.")] = None,
+    json_: JsonOpt = False, nl: NlOpt = False, limit: LimitOpt = None,
+) -> None:
+    """Events in date order, one per release; unknown-year events listed apart."""
+    from migtl import analysis
+    from migtl.render import date_label, print_json, table
+
+    lo, hi = _parse_human_date(from_), _parse_human_date(to, end=True)
+    with _read_store() as st:
+        events = _limit(analysis.timeline(st, lo, hi, person, place), limit)
+    if json_ or nl:
+        print_json(events, nl)
+        return
+    known = [e for e in events if e["date"].get("year_known")]
+    unknown = [e for e in events if not e["date"].get("year_known")]
+    cols = ["date", "event", "place", "participants", "release"]
+
+    def row(e: dict[str, Any]) -> list[Any]:
+        return [date_label(e["date"]), e["title"][:90], e["place"] or "", ", ".join(p["name"] for p in e["participants"]),
+                Path(e["documents"][0]["path"]).name]
+
+    table("timeline", cols, [row(e) for e in known])
+    if unknown:
+        table("year unknown / no date", cols, [row(e) for e in unknown])
+
+
+class Kind(str, Enum):
+    met = "met"
+    attended = "attended"
+
+
+@app.command("who-met")
+def who_met(
+    name: Annotated[Optional[str], typer.Argument(help="Only pairs with this person.")] = None,
+    kind: Annotated[Optional[Kind], typer.Option("--kind", help="met (explicit meetings) or attended (same event).")] = None,
+    json_: JsonOpt = False, nl: NlOpt = False, limit: LimitOpt = None,
+) -> None:
+    """Who met whom (kind 'met') and who attended the same event (kind 'attended')."""
+    from migtl import analysis
+    from migtl.render import date_label, print_json, table
+
+    with _read_store() as st:
+        pairs = _limit(analysis.who_met(st, name, kind.value if kind else None), limit)
+    if json_ or nl:
+        print_json(pairs, nl)
+        return
+    table("who met whom", ["a", "b", "kind", "date", "event", "release"],
+          [[p["a"]["name"], p["b"]["name"], p["kind"], date_label(p["date"]), p["title"][:70],
+            Path(p["documents"][0]["path"]).name] for p in pairs])
+
+
+@app.command()
+def tenure(
+    query: Annotated[str, typer.Argument(help="A person (their offices) or an office name.")],
+    json_: JsonOpt = False, nl: NlOpt = False,
+) -> None:
+    """Who held an office when: holders in order, first and last dated evidence, handover windows."""
+    from migtl import analysis
+    from migtl.errors import NotFound
+    from migtl.render import print_json, table
+
+    with _read_store() as st:
+        result = analysis.tenure(st, query)
+    if json_ or nl:
+        print_json(result, nl)
+        return
+    if not result:
+        raise NotFound(f"no office or office holder matches {query!r}", "see 'migtl people' for names and roles")
+    for o in result:
+        rows = []
+        for h in o["holders"]:
+            docs = ", ".join(sorted({Path(e["document"]["path"]).name for e in h["evidence"]}))
+            extra = "; ".join(x for x in (f"appointed {h['appointed']}" if h["appointed"] else "",
+                                          f"dismissed {h['dismissed']}" if h["dismissed"] else "",
+                                          "former" if h["former_only"] else "") if x)
+            rows.append([h["person"]["name"], h["first_seen"] or "?", h["last_seen"] or "?", extra, docs])
+        note = "\n".join(f"handover between {hv['after'] or '?'} and {hv['before'] or '?'}" for hv in o["handovers"])
+        table(o["office"], ["holder", "first seen", "last seen", "change", "releases"], rows, note or None)
+
+
+@app.command()
+def people(json_: JsonOpt = False, nl: NlOpt = False, limit: LimitOpt = None) -> None:
+    """People with aliases, roles and release counts."""
+    from migtl import analysis
+    from migtl.render import print_json, table
+
+    with _read_store() as st:
+        ppl = _limit(analysis.people(st), limit)
+    if json_ or nl:
+        print_json(ppl, nl)
+        return
+    table("people", ["name", "aliases", "roles", "releases"],
+          [[p["name"], "; ".join(p["aliases"][:6]), "; ".join(p["roles"][:3]), len(p["documents"])] for p in ppl])
+
+
+@app.command()
+def stats(json_: JsonOpt = False) -> None:
+    """Counts by language, year, office and person; releases with no date or no people."""
+    from migtl import analysis
+    from migtl.render import print_json, table
+
+    with _read_store() as st:
+        s = analysis.stats(st)
+    if json_:
+        print_json(s)
+        return
+    typer.echo(f"{s['documents']} releases, {s['people']} people, {s['offices']} offices")
+    table("by language", ["language", "releases"], list(s["by_language"].items()))
+    table("by year", ["year", "releases"], list(s["by_year"].items()))
+    table("most named people", ["person", "releases"], list(s["by_person"].items()))
+    if s["no_date"]:
+        table("releases with no date", ["path"], [[p] for p in s["no_date"]])
+    if s["no_people"]:
+        table("releases with no people", ["path"], [[p] for p in s["no_people"]])
+
+
+# ---------------------------------------------------------------------------------- identity
+def _one_person(st: Any, name: str) -> dict[str, Any]:
+    from migtl import analysis
+    from migtl.errors import NotFound, UsageError
+
+    ix = analysis.Index(st)
+    hits = [p for p in ix.people if p["id"] == name] or analysis.match_person(ix, name)
+    if not hits:
+        raise NotFound(f"no person matches {name!r}", "see 'migtl people'")
+    if len(hits) > 1:
+        raise UsageError(f"{name!r} matches {len(hits)} people: " + ", ".join(f"{p['name']} ({p['id']})" for p in hits),
+                         "pass the id instead")
+    return hits[0]
+
+
+@app.command()
+def alias(name: Annotated[str, typer.Argument(help="A person (name or id).")],
+          other: Annotated[str, typer.Argument(help="Another name for them.")]) -> None:
+    """Record another name for a person (kept across re-adding and reindexing)."""
+    with _write_store() as st:
+        p = _one_person(st, name)
+        st.add_decision({"action": "alias", "member": p["members"][0], "alias": other})
+        st.rebuild_people()
+        st.commit()
+    typer.echo(f"{p['name']}: alias {other!r} recorded")
+
+
+@app.command()
+def merge(a: Annotated[str, typer.Argument(help="A person (name or id).")],
+          b: Annotated[str, typer.Argument(help="The person to merge into them.")]) -> None:
+    """Declare two people one person."""
+    with _write_store() as st:
+        pa, pb = _one_person(st, a), _one_person(st, b)
+        st.add_decision({"action": "merge", "a": pa["members"][0], "b": pb["members"][0]})
+        st.rebuild_people()
+        st.commit()
+    typer.echo(f"merged {pb['name']} into {pa['name']}")
+
+
+@app.command()
+def split(name: Annotated[str, typer.Argument(help="A person (name or id).")],
+          doc: Annotated[str, typer.Argument(help="The release whose mention is someone else.")]) -> None:
+    """Separate a person's mention in one release into a person of its own."""
+    from migtl.errors import NotFound
+
+    with _write_store() as st:
+        p = _one_person(st, name)
+        d = st.document(doc)
+        if d is None:
+            raise NotFound(f"no release {doc!r}")
+        members = [m for m in p["members"] if m[0] == d["id"]]
+        if not members:
+            raise NotFound(f"{p['name']} is not named in {d['path']}")
+        for m in members:
+            st.add_decision({"action": "split", "member": m})
+        st.rebuild_people()
+        st.commit()
+    typer.echo(f"split {p['name']} in {d['path']} into a person of its own")
+
+
+def main() -> None:
+    from migtl.errors import MigtlError
+
+    try:
+        app(prog_name="migtl")
+    except MigtlError as exc:
+        from migtl.render import err
+
+        err(str(exc))
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted; the store was not changed by the unfinished step\n")
+        sys.exit(130)

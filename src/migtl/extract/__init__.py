@@ -1,0 +1,98 @@
+"""Extraction: pure functions from a release's text to an ``Extraction``.
+
+``extract(text, title=None, published=None)`` is the whole pipeline: language, layout
+(headline, dateline, body), the event date, place, people with roles, meetings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from migtl import vocab
+from migtl.extract import dates as D
+from migtl.extract.lang import detect_language
+from migtl.extract.layout import Layout, sentences, split_layout
+from migtl.extract.meetings import attended_pairs, find_meetings
+from migtl.extract.people import find_people
+from migtl.extract.roles import doc_country
+from migtl.models import DateValue, Extraction
+
+
+def _published(layout: Layout, meta_published: str | None, lang: str) -> DateValue | None:
+    if meta_published:
+        d = D.parse_iso_day(meta_published)
+        if d:
+            return D.day_value(d)
+    if layout.dateline:
+        for m in D.find_dates(layout.dateline, lang):
+            if m.kind == "date" and m.y1 and m.d1 and not m.decoy:
+                v = D.resolve(m)
+                if v:
+                    return DateValue(v.start, v.start, v.start, "day", True)
+    return None
+
+
+def _event_date(sents: list[str], body_start: int, lang: str, published: DateValue | None
+                ) -> tuple[DateValue | None, int | None, str]:
+    anchor: date | None = D.parse_iso_day(published.start) if published else None
+    found: list[tuple[int, D.DateMention]] = []
+    for si, s in enumerate(sents):
+        for m in D.find_dates(s, lang):
+            found.append((si, m))
+    all_mentions = [m for _, m in found]
+    # 1. the first dated mention in the body (day, range or month); "today"/"yesterday" in the lead
+    for si, m in found:
+        if si < body_start or m.decoy:
+            continue
+        if m.kind == "date":
+            hint = None if anchor else D.year_from_context(m, all_mentions)
+            return D.resolve(m, anchor, hint), si, "body"
+        if m.kind == "relative" and si <= body_start + 1 and anchor:
+            return D.resolve(m, anchor), si, "body"
+    # 2. a date in the headline
+    for si, m in found:
+        if si < body_start and m.kind == "date" and not m.decoy:
+            return D.resolve(m, anchor, D.year_from_context(m, all_mentions)), si, "title"
+    # 3. the publication date (dateline, HTML metadata)
+    if published:
+        return published, None, "published"
+    return None, None, "none"
+
+
+def _place(layout: Layout, sents: list[str], date_sentence: int | None) -> str | None:
+    if layout.location:
+        for c in vocab.cities():
+            if c.rx.search(layout.location):
+                return c.display
+        return layout.location.split(",")[0].strip() or None
+    order = ([date_sentence] if date_sentence is not None else []) + list(range(len(sents)))
+    for si in order[:4]:
+        s = sents[si]
+        best = None
+        for c in vocab.cities():
+            m = c.rx.search(s)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), c.display)
+        if best:
+            return best[1]
+    return None
+
+
+def extract(text: str, title: str | None = None, published: str | None = None, lang: str | None = None) -> Extraction:
+    """Everything migtl reads from one release's clean text."""
+    lang = lang or detect_language(text)
+    vl = lang if lang in vocab.LANGS else "en"
+    layout = split_layout(text, vl, title)
+    sents = [layout.title] if layout.title else []
+    body_start = len(sents)
+    for para in layout.body:
+        sents.extend(sentences(para))
+    pub = _published(layout, published, vl)
+    date_value, date_sentence, source = _event_date(sents, body_start, vl, pub)
+    country = doc_country(text)
+    people = find_people(sents, vl, country)
+    met = find_meetings(sents, vl, people)
+    return Extraction(
+        lang=lang, title=layout.title, published=pub, date=date_value, date_sentence=date_sentence,
+        date_source=source, place=_place(layout, sents, date_sentence), country=country,
+        sentences=tuple(sents), people=tuple(people), meetings=tuple(met + attended_pairs(people, met)))

@@ -1,0 +1,271 @@
+"""Dates in release text: find spans with our own patterns, normalise with honest precision.
+
+Pure functions: ``find_dates(text)`` lists every date span with its parts and a decoy reason
+when it cannot be an event date; ``resolve`` turns a mention into an EDTF ``DateValue`` using
+the release's publication date (never today's) to settle a missing year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from migtl import vocab
+from migtl.models import DateMention, DateValue
+
+_AZ_MON_SUFFIX = r"(?:nın|nin|ın|in|un|ün|da|də|dan|dən|a|ə)?"
+_DAY_SUFFIX = r"(?:-?(?:ci|cı|cu|cü|nci|ncı|ncu|ncü|da|də|dan|dən|nda|ndə|i|ı|u|ü|го|е|я|й)|st|nd|rd|th)?"
+_YEAR = r"(?P<{g}>(?:1[89]|20)\d\d)(?:-?(?:ci|cı|cu|cü)\s+il\w*|\s*(?:гг?\.|года|году|год\b|р\.|рр\.|року|рік|рр\b|г\b))?"
+_JOIN = r"\s*(?:-|–|—|and|to|till|until|through|и|по|до|та|і|й|və)\s*"
+
+
+def _day(g: str) -> str:
+    return rf"(?P<{g}>[0-3]?\d){_DAY_SUFFIX}"
+
+
+@lru_cache(maxsize=None)
+def _month_lookup() -> tuple[str, list[tuple[re.Pattern[str], int]]]:
+    months = vocab.all_months()
+    alts = sorted({f for forms in months.values() for f in forms}, key=len, reverse=True)
+    table = [(re.compile(rf"(?:{'|'.join(forms)}){_AZ_MON_SUFFIX}", re.I), m) for m, forms in months.items()]
+    return "(?:" + "|".join(alts) + ")" + _AZ_MON_SUFFIX, table
+
+
+@lru_cache(maxsize=4096)
+def month_number(word: str) -> int | None:
+    for rx, m in _month_lookup()[1]:
+        if rx.fullmatch(word):
+            return m
+    return None
+
+
+@lru_cache(maxsize=None)
+def _master() -> re.Pattern[str]:
+    mon = _month_lookup()[0]
+
+    def M(g: str) -> str:
+        return rf"(?P<{g}>{mon})(?![\w])\.?"
+
+    y = _YEAR.format
+    parts = [
+        # ISO and numeric day-first dates
+        rf"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d])",
+        rf"(?P<num>(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>(?:19|20)\d\d))(?![\d])",
+        # 2020-ci il 25 iyun / 2021-ci il iyulun 30-da
+        rf"(?P<azy>{y(g='ay')}\s+(?:{_day('ad')}\s+{M('am')}|{M('am2')}\s+{_day('ad2')}))",
+        # 18 and 19 April 2017 / 13-16 April / from 3 to 5 May
+        rf"(?P<r1>{_day('r1d1')}{_JOIN}{_day('r1d2')}\s+{M('r1m')}(?:[\s,]+{y(g='r1y')})?)",
+        # 30 April - 2 May 2019
+        rf"(?P<r2>{_day('r2d1')}\s+{M('r2m1')}(?:[\s,]+{y(g='r2y1')})?{_JOIN}{_day('r2d2')}\s+{M('r2m2')}(?:[\s,]+{y(g='r2y')})?)",
+        # April 13-16, 2015
+        rf"(?P<r3>{M('r3m')}\s+{_day('r3d1')}{_JOIN}{_day('r3d2')}(?:,?\s+{y(g='r3y')})?)(?![\d])",
+        # April 30 - May 2, 2019
+        rf"(?P<r4>{M('r4m1')}\s+{_day('r4d1')}{_JOIN}{M('r4m2')}\s+{_day('r4d2')}(?:,?\s+{y(g='r4y')})?)",
+        # 21 May 2022 / 25 December, 2025 / 04 avqust 2013-ci il / 18 ноября
+        rf"(?P<dm>{_day('dmd')}\s+{M('dmm')}(?:[\s,]+{y(g='dmy')})?)",
+        # June 4, 2009 / July 30 / iyulun 30-da
+        rf"(?P<md>{M('mdm')}\s+{_day('mdd')}(?![\d:])(?:,?\s+{y(g='mdy')})?)",
+        # May 2022 / в мае 2022 года / September of 2016
+        rf"(?P<my>{M('mym')}\s+(?:of\s+)?{y(g='myy')})",
+        # a year alone
+        rf"(?P<yr>{y(g='yy')})",
+    ]
+    return re.compile(r"(?<![\w\d])(?:" + "|".join(parts) + r")", re.I)
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    if m is None or not 1 <= m <= 12:
+        return False
+    if d is None:
+        return True
+    return 1 <= d <= calendar.monthrange(y or 2000, m)[1]
+
+
+def _from_match(mt: re.Match[str]) -> DateMention | None:
+    g = mt.group
+    s, e, txt = mt.start(), mt.end(), mt.group(0)
+    mon = lambda k: month_number(g(k)) if g(k) else None  # noqa: E731
+    if g("iso"):
+        y, m, d = int(g("iy")), int(g("im")), int(g("id"))
+        return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+    if g("num"):
+        y, m, d = int(g("ny")), int(g("nm")), int(g("nd"))
+        return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+    if g("azy"):
+        y = int(g("ay"))
+        m, d = (mon("am"), _int(g("ad"))) if g("am") else (mon("am2"), _int(g("ad2")))
+        return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+    if g("r1"):
+        m, y = mon("r1m"), _int(g("r1y"))
+        d1, d2 = int(g("r1d1")), int(g("r1d2"))
+        if d2 <= d1 or not _valid(y, m, d1) or not _valid(y, m, d2):
+            return None
+        return DateMention(s, e, txt, y, m, d1, y, m, d2)
+    if g("r2"):
+        m1, m2, y = mon("r2m1"), mon("r2m2"), _int(g("r2y"))
+        y1 = _int(g("r2y1")) or y
+        d1, d2 = int(g("r2d1")), int(g("r2d2"))
+        if not (_valid(y1, m1, d1) and _valid(y, m2, d2)):
+            return None
+        return DateMention(s, e, txt, y1, m1, d1, y, m2, d2)
+    if g("r3"):
+        m, y = mon("r3m"), _int(g("r3y"))
+        d1, d2 = int(g("r3d1")), int(g("r3d2"))
+        if d2 <= d1 or not _valid(y, m, d1) or not _valid(y, m, d2):
+            return None
+        return DateMention(s, e, txt, y, m, d1, y, m, d2)
+    if g("r4"):
+        m1, m2, y = mon("r4m1"), mon("r4m2"), _int(g("r4y"))
+        d1, d2 = int(g("r4d1")), int(g("r4d2"))
+        if not (_valid(y, m1, d1) and _valid(y, m2, d2)):
+            return None
+        return DateMention(s, e, txt, y, m1, d1, y, m2, d2)
+    if g("dm"):
+        m, d, y = mon("dmm"), int(g("dmd")), _int(g("dmy"))
+        return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+    if g("md"):
+        m, d, y = mon("mdm"), int(g("mdd")), _int(g("mdy"))
+        return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+    if g("my"):
+        m, y = mon("mym"), int(g("myy"))
+        return DateMention(s, e, txt, y, m, None) if _valid(y, m, None) else None
+    if g("yr"):
+        return DateMention(s, e, txt, int(g("yy")), None, None, kind="year")
+    return None
+
+
+_EFFECTIVE_BEFORE = re.compile(
+    r"(?:\b(?:from|since|until|till|starting|as of|effective|before|after|by)|(?<!\w)(?:с|со|до|после|начиная с|"
+    r"по состоянию на|з|із|починаючи з|станом на|після))\s*$", re.I)
+_DATED_BEFORE = re.compile(r"(?:\b(?:of|dated)|(?<!\w)(?:от|від)|№\s*\S+)\s*$", re.I)
+_AZ_DATED_AFTER = re.compile(r"^\s*(?:-?(?:ci|cı|cu|cü)\s+il(?:in)?\s+)?tarix(?:li|də|dən)\s+(\w+)", re.I)
+_ETIBAREN_AFTER = re.compile(r"^\S*\s+(?:tarixdən\s+)?etibarən", re.I)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|&copy;)[^\n]{0,30}$", re.I)
+
+
+def _decoy(text: str, m: DateMention, lang_code: str) -> str | None:
+    pre = text[max(0, m.start - 70):m.start]
+    pre_line = pre.split("\n")[-1]
+    post = text[m.end:m.end + 50]
+    if _COPYRIGHT.search(pre_line):
+        return "copyright"
+    legal = vocab.lang(lang_code).legal
+    if _DATED_BEFORE.search(pre_line) and any(vocab.lang(c).legal.search(pre_line) for c in vocab.LANGS):
+        return "law"
+    az_after = _AZ_DATED_AFTER.match(post)
+    if az_after and vocab.lang("az").legal.match(az_after.group(1)):
+        return "law"
+    if _ETIBAREN_AFTER.match(post):
+        return "effective"
+    if m.y2 is None and _EFFECTIVE_BEFORE.search(pre_line):
+        return "effective"
+    if m.kind == "year":
+        if pre_line.rstrip().endswith("(") or re.match(r"^\s*[-–]\s*(?:19|20)\d\d", post) or re.search(r"(?:19|20)\d\d\s*[-–]\s*$", pre_line):
+            return "parenthetical"
+    del legal
+    return None
+
+
+def find_dates(text: str, lang_code: str = "en") -> list[DateMention]:
+    """Every date span in ``text``, in order, each marked with a decoy reason where it has one.
+
+    >>> [(m.d1, m.d2, m.m1, m.y1) for m in find_dates("On 18 and 19 April 2017, the delegation")]
+    [(18, 19, 4, 2017)]
+    """
+    out: list[DateMention] = []
+    for mt in _master().finditer(text):
+        m = _from_match(mt)
+        if m is None:
+            continue
+        reason = _decoy(text, m, lang_code)
+        if reason:
+            m = DateMention(**{**m.__dict__, "decoy": reason})
+        out.append(m)
+    lv = vocab.lang(lang_code)
+    for rx, offset in ((lv.today, 0), (lv.yesterday, -1)):
+        for mt in rx.finditer(text):
+            out.append(DateMention(mt.start(), mt.end(), mt.group(0), None, None, None, kind="relative",
+                                   offset_days=offset))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _iso(y: int | None, m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}" if y else f"XXXX-{m:02d}-{d:02d}"
+
+
+def nearest_year(m: int, d: int, anchor: date) -> int:
+    """The year that puts month/day closest to the anchor (publication) date."""
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            delta = abs((date(y, m, min(d, calendar.monthrange(y, m)[1])) - anchor).days)
+        except ValueError:
+            continue
+        if best is None or delta < best[0]:
+            best = (delta, y)
+    return best[1] if best else anchor.year
+
+
+def day_value(d: date) -> DateValue:
+    iso = d.isoformat()
+    return DateValue(iso, iso, iso, "day", True)
+
+
+def resolve(m: DateMention, anchor: date | None = None, year_hint: int | None = None) -> DateValue | None:
+    """A mention as an EDTF value; a missing year comes from the anchor (publication date) or the hint."""
+    if m.kind == "relative":
+        return day_value(anchor + timedelta(days=m.offset_days)) if anchor else None
+    if m.kind == "year":
+        return DateValue(f"{m.y1:04d}", f"{m.y1:04d}-01-01", f"{m.y1:04d}-12-31", "year", True)
+    y1 = m.y1
+    y2 = m.y2 if m.y2 is not None else None
+    if y1 is None and m.m1 is not None:
+        if anchor is not None:
+            y1 = nearest_year(m.m1, m.d1 or 1, anchor)
+        elif year_hint is not None:
+            y1 = year_hint
+        if y1 is not None and m.d2 is not None:
+            y2 = y1 + (1 if (m.m2 or m.m1) < m.m1 else 0)
+    if m.d1 is None:  # month precision
+        assert m.m1 is not None
+        if y1 is None:
+            return DateValue(f"XXXX-{m.m1:02d}", f"XXXX-{m.m1:02d}-01", f"XXXX-{m.m1:02d}-{calendar.monthrange(2000, m.m1)[1]:02d}", "month", False)
+        last = calendar.monthrange(y1, m.m1)[1]
+        return DateValue(f"{y1:04d}-{m.m1:02d}", f"{y1:04d}-{m.m1:02d}-01", f"{y1:04d}-{m.m1:02d}-{last:02d}", "month", True)
+    start = _iso(y1, m.m1 or 1, m.d1)
+    if m.d2 is not None:
+        end = _iso(y2 if y2 is not None else y1, m.m2 or m.m1 or 1, m.d2)
+        return DateValue(f"{start}/{end}", start, end, "range", y1 is not None)
+    return DateValue(start, start, start, "day", y1 is not None)
+
+
+def parse_iso_day(s: str | None) -> date | None:
+    if not s:
+        return None
+    mt = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", s)
+    if not mt:
+        return None
+    try:
+        return date(int(mt.group(1)), int(mt.group(2)), int(mt.group(3)))
+    except ValueError:
+        return None
+
+
+def year_from_context(m: DateMention, others: list[DateMention]) -> int | None:
+    """A year for a year-less mention from another full date in the same release that falls inside it."""
+    years = set()
+    for o in others:
+        if o is m or o.y1 is None or o.m1 is None or o.d1 is None or o.decoy:
+            continue
+        if o.m1 == m.m1 and m.d1 is not None:
+            hi = m.d2 if m.d2 is not None and (m.m2 in (None, m.m1)) else m.d1
+            if m.d1 <= o.d1 <= hi:
+                years.add(o.y1)
+    return years.pop() if len(years) == 1 else None

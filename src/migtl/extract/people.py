@@ -1,0 +1,430 @@
+"""People in a release: name spans, their nominative form, roles, and whether they took part.
+
+``find_people(sentences, lang, country)`` returns one ``PersonRef`` per person named in the
+release, with every mention (sentence index, offsets, surface form). Full names are found by
+capitalisation plus evidence (an honorific, a title next to the name, a speech verb after it,
+a name known to the morphology dictionary, a surname ending); initials ("В.Гусейнов") and
+surname-only mentions ("Mr. Aktoprak") are then bound to the full name given in the release.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from migtl import names, vocab
+from migtl.extract.roles import is_head_of_state, parse_role
+from migtl.models import Mention, PersonRef, Role
+
+_TOKEN = re.compile(r"[^\W\d_]\.(?=\s?[^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s\b)?|\S")
+_SURNAME_END = re.compile(
+    r"(?:ov|ev|yev|öv|ova|eva|yeva|in|ina|sky|ski|skiy|enko|uk|yuk|chuk|yan|ian|dze|shvili|li|lı|lu|lü|zade|zadə|"
+    r"oğlu|oglu|ić|vić|escu|ović|ovych|ova|ly|ev)(?:[a-zəüöığşç']{0,4})$|"
+    r"(?:ов|ев|ёв|ин|ын|ск|цк|енко|юк|ук|чук|ян|дзе|швили|ич)\w{0,4}$", re.I)
+_PERSON_TITLE_WORDS = re.compile(r"^(?:mr|mrs|ms|dr|h\.e|prof|sir)\.?$", re.I)
+_CUT = re.compile(
+    r"(?:^|(?<=\W))(?:with|by|and|between|among|including|as well as|that|which|who|whom|while|whereas|both|"
+    r"с|со|и|между|что|который|которая|которые|а также|также|ilə|və|eləcə də|həmçinin|ki|з|із|та|і|й|що|який|яка|між)"
+    r"(?=\W|$)|[;:\"«»“”]", re.I)
+_PAREN = re.compile(r"\([^()]{0,40}\)")
+_GAP_OK = frozenset("of the for to in at on de du des and и при в по üzrə ilə və з у при".split())
+_NO_OFFICE = re.compile(r"delegation|делегаци|делегаці|nümayəndə heyət", re.I)
+_APPOS_END = re.compile(r"[,;.()\"«»“”]| — | – ")
+_STRONG_REF = re.compile(
+    r"(?<!\w)(?:late|national leader|ulu öndər|ümummilli lider\w*|mərhum|покойн\w+|общенациональн\w+ лидер\w*|"
+    r"великого|покійн\w+|загальнонаціональн\w+ лідер\w*|in memory of|памяти|пам'яті|xatirəsi\w*)(?!\w)", re.I)
+
+
+@dataclass
+class _M:
+    """A name span in one sentence, before the release's mentions are grouped into people."""
+
+    sent: int
+    start: int
+    end: int
+    text: str
+    kind: str  # full | initial | single | firstpatr
+    first: str | None
+    last: str
+    middle: tuple[str, ...] = ()
+    display: str = ""
+    forms: set[str] = field(default_factory=set)
+    role: Role | None = None
+    active: bool = True
+    strong_ref: bool = False
+    certain: bool = False  # nominative known for sure (written so, or case settled)
+
+
+def _lang_sets(lang: str) -> tuple[frozenset[str], vocab.Lang]:
+    lv = vocab.lang(lang)
+    not_name = lv.not_name | vocab.lang("en").not_name if lang != "en" else lv.not_name
+    return not_name, lv
+
+
+def _is_place(word: str) -> bool:
+    return any(c.rx.fullmatch(word) for c in vocab.countries()) or any(c.rx.fullmatch(word) for c in vocab.cities())
+
+
+def _name_token(tok: str, lang: str, not_name: frozenset[str]) -> bool:
+    if len(tok) < 2 or not tok[0].isupper():
+        return False
+    if tok.isupper() and len(tok) > 1:
+        return False  # acronyms: IOM, ГМС, DMX
+    low = names.english_possessive(tok).lower()
+    if low in not_name or tok.lower() in not_name:
+        return False
+    if any(ch.isdigit() for ch in tok):
+        return False
+    return True
+
+
+def _month_word(tok: str) -> bool:
+    from migtl.extract.dates import month_number
+
+    return month_number(tok) is not None
+
+
+def _title_in(text: str, lang: str) -> re.Match[str] | None:
+    m = None
+    for code in {lang, "en"}:
+        for mm in vocab.title_any(code).finditer(text):
+            if m is None or mm.end() > m.end():
+                m = mm
+    return m
+
+
+def _title_adjacent(seg: str, lang: str) -> re.Match[str] | None:
+    """The last title in seg, if only organisation words stand between it and the end of seg."""
+    t = _title_in(seg, lang)
+    if not t:
+        return None
+    gap = vocab.ranks(lang).sub(" ", seg[t.end():])
+    lower = [w for w in re.findall(r"[^\W\d_]+", gap) if w[0].islower() and w.lower() not in _GAP_OK]
+    limit = 4 if lang in ("ru", "uk") else 2
+    if len(lower) > limit:
+        return None
+    return t
+
+
+def _role_before(sentence: str, start: int, lang: str) -> str | None:
+    chunk = _PAREN.sub(" ", sentence[max(0, start - 160):start])
+    cuts = list(_CUT.finditer(chunk))
+    seg = chunk[cuts[-1].end():] if cuts else chunk
+    speech = list(vocab.lang(lang).speech.finditer(seg))
+    if speech:
+        seg = seg[speech[-1].end():]
+    parts = seg.split(",")
+    last = parts[-1]
+    ranks = vocab.ranks(lang)
+    if len(parts) > 1 and (not last.strip() or ranks.search(last) and not _title_in(ranks.sub(" ", last), lang)):
+        last = parts[-2] + "," + last  # "the Head of X, Mykola Kovalchuk" / "Chief of X, II rank counsellor Y"
+    last = ranks.sub(" ", last)
+    last = vocab.lang(lang).honorific.sub(" ", last)
+    last = vocab.lang("en").honorific.sub(" ", last) if lang != "en" else last
+    t = _title_adjacent(last, lang)
+    if not t:
+        return None
+    head = last[:t.start()]
+    if lang != "az":
+        # the role starts at its title, with capitalised words just before it ("UN Resident Coordinator")
+        caps = re.search(r"(?:\b[A-ZА-ЯЁІЇЄҐ][\w.-]*\s+){1,3}$", head)
+    else:
+        # Azerbaijani puts the body before the title: "Dövlət Miqrasiya Xidmətinin rəisi"
+        caps = re.search(r"(?:(?:\b[A-ZƏÖÜÇŞĞİ][\w'’.-]*|\([^()]*\))\s+)+(?:\w+\s+)?$", head)
+    last = last[caps.start() if caps else t.start():]
+    last = re.sub(r"^\W*(?:the|a|an)\s+", "", last.strip(), flags=re.I)
+    return last.strip(" ,")
+
+
+def _role_after(sentence: str, end: int, lang: str) -> str | None:
+    rest = sentence[end:end + 200]
+    m = re.match(r"^\s*(?:,|—|–|-|\()\s*", rest)
+    if not m:
+        return None
+    body = rest[m.end():]
+    if re.match(r"(?:and|or|but|while|и|а|но|və|ilə|та|і|але)\b", body, re.I):
+        return None
+    stop = _APPOS_END.search(body)
+    seg = body[:stop.start()] if stop else body
+    speech = vocab.lang(lang).speech.search(seg)
+    if speech:
+        seg = seg[:speech.start()]
+    seg = re.sub(r"^(?:the|a|an)\s+", "", seg.strip(), flags=re.I)
+    t = _title_in(seg, lang)
+    if not t or t.start() > 40:
+        return None
+    return seg.strip()
+
+
+def _case_hint(role_text: str | None, lang: str) -> str | None:
+    if not role_text or lang not in ("ru", "uk"):
+        return None
+    t = _title_in(role_text, lang)
+    if not t:
+        return None
+    word = t.group(0).split()[0]
+    return names.case_of(word, lang)
+
+
+def _nominative(tokens: list[str], lang: str, hint: str | None) -> tuple[list[str], bool]:
+    if names.script(" ".join(tokens)) == "cyrillic":
+        words, case = names.nominative_cyr(tokens, lang if lang in ("ru", "uk") else "ru", hint)
+        return words, case == "nomn" or hint is not None
+    if lang == "az" or re.search("[əğışçöü]", "".join(tokens), re.I):
+        out = tokens[:-1] + [names.az_nominative(tokens[-1])]
+        return out, out == tokens
+    return tokens[:-1] + [names.english_possessive(tokens[-1])], True
+
+
+def _split_name(words: list[str]) -> tuple[str | None, tuple[str, ...], str, str]:
+    """(first, middle, last, display) from nominative words in written order."""
+    parts = [w for w in words]
+    patr_idx = [i for i, w in enumerate(parts) if names.is_patronymic(w) and i > 0]
+    if patr_idx and len(parts) == 3 and patr_idx[-1] == 2:  # Черненко Андрей Григорьевич
+        first, last = parts[1], parts[0]
+        return first, (), last, f"{first} {last}"
+    if patr_idx and len(parts) == 3 and patr_idx[-1] == 1:  # Андрей Григорьевич Черненко
+        return parts[0], (), parts[2], f"{parts[0]} {parts[2]}"
+    # particles belong to the surname: Furio de Angelis, Полад Бюльбюль оглы
+    first = parts[0]
+    rest = parts[1:]
+    idx = next((i for i, w in enumerate(rest) if w.lower() in names.PARTICLES), None)
+    if idx is not None and idx > 0 and rest[idx].lower() in ("оглы", "оглу", "oğlu", "oglu", "qızı", "кызы", "gizi"):
+        last = " ".join(rest[idx - 1:])
+        middle = tuple(rest[:idx - 1])
+    elif idx is not None:
+        last = " ".join(rest[idx:])
+        middle = tuple(rest[:idx])
+    else:
+        last = rest[-1]
+        middle = tuple(rest[:-1])
+    return first, middle, last, " ".join(parts)
+
+
+def _spans(sentence: str, lang: str) -> list[tuple[int, int, list[str], list[tuple[int, int]]]]:
+    """Runs of capitalised name-like tokens: (start, end, tokens, token offsets)."""
+    not_name, lv = _lang_sets(lang)
+    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    runs = []
+    i = 0
+    while i < len(toks):
+        tok, s, e = toks[i]
+        is_init = len(tok) == 2 and tok.endswith(".") and tok[0].isupper()
+        if not (is_init or _name_token(tok, lang, not_name)) or _month_word(tok) or _PERSON_TITLE_WORDS.match(tok):
+            i += 1
+            continue
+        j = i
+        run: list[tuple[str, int, int]] = []
+        while j < len(toks):
+            t, ts, te = toks[j]
+            init = len(t) == 2 and t.endswith(".") and t[0].isupper()
+            if init and (not run or all(len(x[0]) == 2 for x in run)):
+                run.append((t, ts, te))
+            elif _name_token(t, lang, not_name) and not _month_word(t) and not _PERSON_TITLE_WORDS.match(t):
+                if run and sentence[run[-1][2]:ts].strip() not in ("", "-"):
+                    break
+                run.append((t, ts, te))
+            elif t.lower() in names.PARTICLES and run and j + 1 < len(toks):
+                run.append((t, ts, te))
+            else:
+                break
+            j += 1
+            if sum(1 for x in run if len(x[0]) > 2) >= 4:
+                break
+        while run and run[-1][0].lower() in names.PARTICLES and run[-1][0].lower() not in ("оглы", "оглу", "oğlu", "qızı", "кызы"):
+            run.pop()
+        if run:
+            runs.append((run[0][1], run[-1][2], [r[0] for r in run], [(r[1], r[2]) for r in run]))
+        i = max(j, i + 1)
+    return runs
+
+
+def _evidence(sentence: str, start: int, end: int, tokens: list[str], lang: str, role: str | None) -> bool:
+    lv = vocab.lang(lang)
+    before = sentence[max(0, start - 25):start]
+    if lv.honorific.search(before[-14:]) or vocab.lang("en").honorific.search(before[-6:]):
+        return True
+    if role:
+        return True
+    if _verb_after(sentence[end:end + 40], lv):
+        return True
+    words = [t for t in tokens if len(t) > 2]
+    if names.script(" ".join(words)) == "cyrillic" and lang in ("ru", "uk"):
+        kinds = [names.morph_kind(w, lang) for w in words]
+        if "Name" in kinds or "Patr" in kinds or kinds[-1] == "Surn":
+            return True
+    if _SURNAME_END.search(words[-1]) and not any(_is_place(w) for w in words):
+        return True
+    return False
+
+
+def find_mentions(sents: list[str], lang: str, country: str | None) -> list[_M]:
+    out: list[_M] = []
+    for si, sent in enumerate(sents):
+        for start, end, tokens, offs in _spans(sent, lang):
+            full = [t for t in tokens if not (len(t) == 2 and t.endswith("."))]
+            inits = [t for t in tokens if len(t) == 2 and t.endswith(".")]
+            # a place name right after a title and before a surname is a first name ("direktoru Argentina Szabados")
+            while full and _is_place(full[0]) and not (len(full) >= 2 and (_role_before(sent, start, lang) or
+                                                                          vocab.lang(lang).honorific.search(sent[max(0, start - 8):start]))):
+                full = full[1:]
+                start = offs[tokens.index(full[0])][0] if full else end
+            if not full or _is_place(" ".join(full)):
+                continue
+            role_text = _role_before(sent, start, lang) or _role_after(sent, end, lang)
+            text = sent[start:end]
+            if inits and len(full) == 1:
+                words, certain = _nominative(full, lang, _case_hint(role_text, lang))
+                m = _M(si, start, end, text, "initial", inits[0], words[0], display=f"{inits[0]} {words[0]}")
+                m.certain = certain
+            elif len(full) >= 2:
+                weak = not _evidence(sent, start, end, full, lang, role_text)
+                words, certain = _nominative(full, lang, _case_hint(role_text, lang))
+                if len(words) == 2 and names.is_patronymic(words[1]):
+                    m = _M(si, start, end, text, "firstpatr", words[0], "", display=" ".join(words))
+                else:
+                    first, middle, last, display = _split_name(words)
+                    m = _M(si, start, end, text, "weak" if weak else "full", first, last, middle, display)
+                m.certain = certain
+            else:
+                words, certain = _nominative(full, lang, _case_hint(role_text, lang))
+                m = _M(si, start, end, text, "single", None, words[0], display=words[0])
+            m.forms = {text, m.display}
+            if role_text and not _NO_OFFICE.search(role_text):
+                m.role = parse_role(role_text, lang, country)
+            _mark_reference(m, sent, lang)
+            out.append(m)
+    return out
+
+
+def _mark_reference(m: _M, sent: str, lang: str) -> None:
+    lv = vocab.lang(lang)
+    before = sent[max(0, m.start - 70):m.start]
+    if _STRONG_REF.search(before):
+        m.strong_ref = True
+        m.active = False
+        return
+    verb_after = _verb_after(sent[m.end:m.end + 40], lv)
+    if lv.reference.search(before[-60:]) and not verb_after:
+        m.active = False
+    elif is_head_of_state(m.role) and not verb_after and not _subject_position(sent, m.start):
+        m.active = False
+    elif lv.visit.search(before[-70:]) and lv.past.search(sent):
+        m.active = False
+    elif lv.recall.match(sent.strip()) or vocab.lang("en").recall.match(sent.strip()):
+        m.active = False
+    if m.role is not None and m.role.status == "former":
+        m.active = False
+
+
+def _verb_after(after: str, lv: vocab.Lang) -> bool:
+    """A speech or action verb right after a name: "X noted", "X has also said", "X qeyd edib"."""
+    after = re.sub(r"^\s*(?:,\s*)?(?:has|have|had|also|then|further|in turn|такжe|также|также|тоже|həmçinin|də|da|також)?\s*", "", after,
+                   flags=re.I)
+    return bool(lv.speech.match(after))
+
+
+def _subject_position(sent: str, start: int) -> bool:
+    return len(sent[:start].split()) <= 6 and not re.search(r"\b(?:of|by|to)\s*$|,\s*$", sent[:start])
+
+
+def _attach(target: list[_M], m: _M) -> None:
+    target.append(m)
+
+
+def group_people(ms: list[_M], lang: str) -> list[list[_M]]:
+    """Group the mentions of one release into people; initials and surnames bind to full names."""
+    groups: list[list[_M]] = []
+
+    def cyr_ok(a: str, b: str) -> bool:
+        if names.script(a + b) != "cyrillic":
+            return False
+        return bool(names.cyr_readings(a, lang if lang in ("ru", "uk") else "ru") &
+                    names.cyr_readings(b, lang if lang in ("ru", "uk") else "ru"))
+
+    def same_last(a: str, b: str) -> bool:
+        if names.surname_compatible(a, b) or cyr_ok(a, b):
+            return True
+        # Azerbaijani dative "Hüseynova" next to "Hüseynov"
+        return a.lower().rstrip("aə") == b.lower() or b.lower().rstrip("aə") == a.lower()
+
+    for m in [x for x in ms if x.kind == "full"]:
+        for g in groups:
+            head = g[0]
+            if same_last(head.last, m.last) and names.first_compatible(head.first, m.first):
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    leftovers = []
+    for m in [x for x in ms if x.kind == "weak"]:
+        for g in groups:
+            if same_last(g[0].last, m.last) and names.first_compatible(g[0].first, m.first):
+                m.kind = "full"
+                g.append(m)
+                break
+    for m in [x for x in ms if x.kind in ("initial", "single", "firstpatr")]:
+        cands = []
+        for g in groups:
+            head = g[0]
+            if m.kind == "initial":
+                if same_last(head.last, m.last) and names.first_compatible(head.first, m.first):
+                    cands.append(g)
+            elif m.kind == "firstpatr":
+                if head.first and names.first_compatible(head.first, m.first) and not head.first.endswith("."):
+                    cands.append(g)
+            else:
+                if same_last(head.last, m.last) or (head.first and names.skeleton(head.first) == names.skeleton(m.last)
+                                                    and _followed_by_honorific(m)):
+                    cands.append(g)
+        if len(cands) >= 1:
+            cands[0].append(m)
+        elif m.kind == "initial":
+            leftovers.append(m)
+    for m in leftovers:
+        for g in groups:
+            if g[0].kind == "initial" and same_last(g[0].last, m.last) and (g[0].first or "")[:1] == (m.first or "")[:1]:
+                g.append(m)
+                break
+        else:
+            groups.append([m])
+    return groups
+
+
+def _followed_by_honorific(m: _M) -> bool:
+    return False
+
+
+def _choose_display(g: list[_M]) -> _M:
+    fulls = [m for m in g if m.kind == "full"] or [m for m in g if m.kind == "initial"] or g
+    certain = [m for m in fulls if m.certain] or fulls
+    counts: dict[str, int] = {}
+    for m in certain:
+        counts[m.display] = counts.get(m.display, 0) + 1
+    best = max(certain, key=lambda m: (counts[m.display], len(m.middle), -certain.index(m)))
+    return best
+
+
+def find_people(sents: list[str], lang: str, country: str | None) -> list[PersonRef]:
+    ms = find_mentions(sents, lang, country)
+    groups = group_people(ms, lang)
+    people = []
+    for lid, g in enumerate(sorted(groups, key=lambda g: min((m.sent, m.start) for m in g))):
+        head = _choose_display(g)
+        forms: list[str] = []
+        for m in g:
+            for f in (m.text, m.display):
+                if f and f not in forms:
+                    forms.append(f)
+        roles = []
+        for m in g:
+            if m.role and m.role not in roles:
+                roles.append(m.role)
+        strong = any(m.strong_ref for m in g)
+        present = not strong and any(m.active for m in g)
+        mentions = tuple(Mention(text=m.text, start=m.start, end=m.end, sentence=m.sent, active=m.active and not strong)
+                         for m in sorted(g, key=lambda m: (m.sent, m.start)))
+        people.append(PersonRef(
+            local_id=lid, name=head.display, first=head.first, last=head.last, forms=tuple(forms),
+            script=names.script(head.display), lang=lang, mentions=mentions, roles=tuple(roles), present=present))
+    return people

@@ -1,0 +1,147 @@
+"""Small frozen data classes: what extraction returns for one release.
+
+Everything here is plain data (str, int, tuples), so it round-trips through JSON with
+`to_dict` / `from_dict` and can be compared in tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date with honest precision, kept as EDTF.
+
+    edtf: ``2017-04-18``, ``2017-04-18/2017-04-19``, ``2022-05``, ``2017``, ``XXXX-07-30``.
+    start/end: first and last day (``XXXX-07-30`` when the year is unknown).
+    precision: ``day`` | ``range`` | ``month`` | ``year``.
+    """
+
+    edtf: str
+    start: str
+    end: str
+    precision: str
+    year_known: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        return {"edtf": self.edtf, "start": self.start, "end": self.end,
+                "precision": self.precision, "year_known": self.year_known}
+
+
+NO_DATE = {"edtf": None, "start": None, "end": None, "precision": "none", "year_known": False}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date span found in text, before the release's publication date settles missing parts."""
+
+    start: int  # character offsets in the text it was found in
+    end: int
+    text: str
+    y1: int | None
+    m1: int | None
+    d1: int | None
+    y2: int | None = None
+    m2: int | None = None
+    d2: int | None = None
+    kind: str = "date"  # date | year | relative
+    decoy: str | None = None  # why this is not an event date (copyright, law, effective, ...)
+    offset_days: int = 0  # for relative mentions: 0 today, -1 yesterday
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title and organisation as written, and the normalised office it stands for."""
+
+    text: str
+    title: str | None  # normalised title kind, e.g. "head", "deputy_head"
+    org: str | None  # normalised organisation id or phrase
+    country: str | None
+    office: str | None  # display name of the normalised office, None when not an office
+    status: str = "current"  # current | former | acting | appointed | dismissed
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a person is named in a release."""
+
+    text: str  # as written
+    start: int
+    end: int
+    sentence: int  # index into Extraction.sentences
+    active: bool  # took part (speaker, subject, attendee) rather than referred to
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """A person as one release names them, with all their mentions in it."""
+
+    local_id: int
+    name: str  # nominative display form in the release's own script
+    first: str | None  # nominative first name (or initial "V.")
+    last: str  # nominative surname
+    forms: tuple[str, ...]  # every surface form seen, plus the nominative
+    script: str  # latin | cyrillic
+    lang: str
+    mentions: tuple[Mention, ...]
+    roles: tuple[Role, ...]
+    present: bool
+
+
+@dataclass(frozen=True)
+class Meeting:
+    a: int  # local ids
+    b: int
+    kind: str  # met | attended
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything migtl reads from one release."""
+
+    lang: str
+    title: str
+    published: DateValue | None
+    date: DateValue | None
+    date_sentence: int | None
+    date_source: str  # body | title | published | none
+    place: str | None
+    country: str | None
+    sentences: tuple[str, ...]
+    people: tuple[PersonRef, ...] = field(default_factory=tuple)
+    meetings: tuple[Meeting, ...] = field(default_factory=tuple)
+
+
+def to_dict(obj: Any) -> Any:
+    """Dataclass tree to JSON-ready dicts and lists."""
+    if is_dataclass(obj):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(x) for x in obj]
+    return obj
+
+
+def _build(cls: type, data: Any) -> Any:
+    return cls(**data) if data is not None else None
+
+
+def extraction_from_dict(d: dict[str, Any]) -> Extraction:
+    """Inverse of ``to_dict`` for an Extraction read back from the store."""
+    people = tuple(
+        PersonRef(**{**p, "forms": tuple(p["forms"]),
+                     "mentions": tuple(Mention(**m) for m in p["mentions"]),
+                     "roles": tuple(Role(**r) for r in p["roles"])})
+        for p in d.get("people", []))
+    return Extraction(
+        lang=d["lang"], title=d["title"], published=_build(DateValue, d.get("published")),
+        date=_build(DateValue, d.get("date")), date_sentence=d.get("date_sentence"),
+        date_source=d.get("date_source", "none"), place=d.get("place"), country=d.get("country"),
+        sentences=tuple(d.get("sentences", [])), people=people,
+        meetings=tuple(Meeting(**m) for m in d.get("meetings", [])))
+
+
+__all__ = ["DateValue", "DateMention", "Role", "Mention", "PersonRef", "Meeting", "Extraction",
+           "to_dict", "extraction_from_dict", "asdict", "NO_DATE"]

@@ -1,0 +1,309 @@
+"""Personal names: nominative forms, romanisation and the matching key used for identity.
+
+Russian and Ukrainian names are put in the nominative with pymorphy3 where it knows the word
+(first names, surnames, patronymics) and with surname/first-name ending rules where it does not;
+Azerbaijani names lose their case suffix by rule (no usable library exists). The matching key maps
+Cyrillic and Azerbaijani Latin to one Latin skeleton (Г~H, -ев~-yev, ə~a, ü~u), compared with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+PARTICLES = frozenset("de da del della di van von der den le la bin ibn al el ul оглы оглу кызы oğlu oglu qızı gizi ogly".split())
+_CYR = re.compile(r"[\u0400-\u04ff]")
+
+# --- romanisation -------------------------------------------------------------
+
+_RU_LAT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                   "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()))
+_UK_LAT = {**_RU_LAT, "г": "h", "ґ": "g", "и": "y", "і": "i", "ї": "i", "є": "ie", "й": "i", "ю": "iu", "я": "ia",
+           "х": "kh", "щ": "shch", "'": "", "’": ""}
+_AZ_LAT = {"ə": "a", "ı": "i", "ö": "o", "ü": "u", "ş": "sh", "ç": "ch", "ğ": "gh", "x": "kh", "q": "g", "c": "j",
+           "Ə": "A", "I": "I", "İ": "I", "Ö": "O", "Ü": "U", "Ş": "Sh", "Ç": "Ch", "Ğ": "Gh", "X": "Kh", "Q": "G", "C": "J"}
+_AZ_LETTERS = re.compile("[əƏığĞşŞçÇİ]")
+
+
+def script(s: str) -> str:
+    return "cyrillic" if _CYR.search(s) else "latin"
+
+
+def _map_chars(s: str, table: dict[str, str]) -> str:
+    out = []
+    for ch in s:
+        low = ch.lower()
+        if low in table:
+            rep = table[low].replace("_", "")
+            out.append(rep.capitalize() if ch != low and rep else rep)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def romanise(name: str, lang: str = "") -> str:
+    """An English-style spelling of a name: Azerbaijani or Russian/Ukrainian conventions.
+
+    >>> romanise("Vəli Nağıyev", "az"), romanise("Константин Ромодановский", "ru")
+    ('Vali Naghiyev', 'Konstantin Romodanovsky')
+    """
+    if script(name) == "cyrillic":
+        if lang == "uk":
+            return _map_chars(name, _UK_LAT)
+        s = re.sub(r"ий\b", "y", name)
+        s = re.sub(r"ей\b", "ei", s)
+        s = re.sub(r"ь(?=[аеёиоуыэюя])", "y", s)
+        return _map_chars(s, _RU_LAT)
+    if lang == "az" or _AZ_LETTERS.search(name):
+        return "".join(_AZ_LAT.get(ch, ch) for ch in name)
+    return name
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+_SKEL_RULES = [("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ch", "c"), ("sh", "s"), ("ts", "c"),
+               ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("yo", "o"), ("ye", "e"), ("ie", "e"), ("iy", "i"),
+               ("ij", "i"), ("y", "i"), ("w", "v"), ("ph", "f"), ("ck", "k"), ("q", "g"), ("x", "h"), ("g", "h"),
+               ("e", "a")]
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """Script- and spelling-neutral key of one name word.
+
+    >>> skeleton("Гусейнов") == skeleton("Hüseynov") == skeleton("Huseynov")
+    True
+    """
+    s = word.lower()
+    if script(s) == "cyrillic":
+        s = _map_chars(s.replace("'", "").replace("’", ""), {**_RU_LAT, "і": "i", "ї": "i", "є": "e", "ґ": "g"})
+    else:
+        s = "".join({"ə": "a", "ı": "i", "ğ": "g", "ş": "sh", "ç": "ch", "c": "j"}.get(ch, ch) for ch in s)
+    s = fold(s)
+    s = re.sub(r"[^a-z]", "", s)
+    for a, b in _SKEL_RULES:
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s
+
+
+def similar(a: str, b: str) -> float:
+    from rapidfuzz.fuzz import ratio
+
+    return ratio(skeleton(a), skeleton(b)) / 100.0
+
+
+def first_compatible(a: str | None, b: str | None) -> bool:
+    """Two first names can be one person's: equal keys, drifted spelling, or an initial of the other."""
+    if not a or not b:
+        return True
+    ia, ib = a.endswith("."), b.endswith(".")
+    if ia or ib:
+        return skeleton(a[0]) [:1] == skeleton(b[0])[:1] if (a and b) else True
+    ka, kb = skeleton(a), skeleton(b)
+    if ka == kb:
+        return True
+    return ka[:1] == kb[:1] and abs(len(ka) - len(kb)) <= 2 and similar(a, b) >= 0.8
+
+
+def surname_compatible(a: str, b: str) -> bool:
+    ka, kb = skeleton(a), skeleton(b)
+    if ka == kb:
+        return True
+    if ka[:2] != kb[:2] or (ka.endswith("a") != kb.endswith("a") and abs(len(ka) - len(kb)) == 1):
+        return False  # Aliyev / Aliyeva are two people
+    return similar(a, b) >= 0.86
+
+
+# --- Russian and Ukrainian nominative -------------------------------------------
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_PATR = re.compile(r"(?:ович|евич|йович|ьович|ич|овна|евна|ївна|івна)$", re.I)
+_PATR_OBL = re.compile(r"(?:ович|евич|йович|ьович|ич)(?:а|у|ем|ом|еві|ові)$|(?:овн|евн|ївн|івн)(?:ы|и|е|у|ой|ою|і)$", re.I)
+
+# ending rules: (case, gender, ending, replacement); tried longest ending first
+_RULES_RU = [
+    ("ablt", "m", "ским", "ский"), ("ablt", "m", "цким", "цкий"), ("ablt", "m", "овым", "ов"), ("ablt", "m", "евым", "ев"),
+    ("ablt", "m", "ёвым", "ёв"), ("ablt", "m", "иным", "ин"), ("ablt", "m", "ыным", "ын"), ("ablt", "m", "еем", "ей"),
+    ("ablt", "m", "ием", "ий"), ("ablt", "m", "ом", ""), ("ablt", "m", "ем", "ь"), ("ablt", "m", "ой", "а"),
+    ("ablt", "m", "ей", "я"), ("ablt", "f", "ской", "ская"), ("ablt", "f", "овой", "ова"), ("ablt", "f", "евой", "ева"),
+    ("ablt", "f", "иной", "ина"), ("ablt", "f", "ой", "а"), ("ablt", "f", "ей", "я"),
+    ("gent", "m", "ского", "ский"), ("gent", "m", "цкого", "цкий"), ("gent", "m", "ого", "ой"), ("gent", "m", "ова", "ов"),
+    ("gent", "m", "ева", "ев"), ("gent", "m", "ёва", "ёв"), ("gent", "m", "ина", "ин"), ("gent", "m", "ыna", "ын"),
+    ("gent", "m", "ия", "ий"), ("gent", "m", "ея", "ей"), ("gent", "m", "я", "ь"), ("gent", "m", "а", ""),
+    ("gent", "m", "ы", "а"), ("gent", "m", "и", "я"),
+    ("gent", "f", "ской", "ская"), ("gent", "f", "овой", "ова"), ("gent", "f", "евой", "ева"), ("gent", "f", "иной", "ина"),
+    ("gent", "f", "ы", "а"), ("gent", "f", "ии", "ия"), ("gent", "f", "и", "я"),
+    ("datv", "m", "скому", "ский"), ("datv", "m", "цкому", "цкий"), ("datv", "m", "ову", "ов"), ("datv", "m", "еву", "ев"),
+    ("datv", "m", "ину", "ин"), ("datv", "m", "ию", "ий"), ("datv", "m", "ею", "ей"), ("datv", "m", "ю", "ь"),
+    ("datv", "m", "у", ""), ("datv", "m", "ові", ""), ("datv", "m", "еві", ""), ("datv", "m", "єві", "й"),
+    ("datv", "f", "ской", "ская"), ("datv", "f", "овой", "ова"), ("datv", "f", "евой", "ева"), ("datv", "f", "ии", "ия"),
+    ("datv", "f", "е", "а"),
+    ("accs", "m", "ского", "ский"), ("accs", "m", "ова", "ов"), ("accs", "m", "ева", "ев"), ("accs", "m", "ина", "ин"),
+    ("accs", "m", "ия", "ий"), ("accs", "m", "ея", "ей"), ("accs", "m", "а", ""), ("accs", "m", "у", "а"),
+    ("accs", "f", "скую", "ская"), ("accs", "f", "ову", "ова"), ("accs", "f", "еву", "ева"), ("accs", "f", "у", "а"),
+    ("accs", "f", "ю", "я"),
+    ("loct", "m", "ском", "ский"), ("loct", "m", "ове", "ов"), ("loct", "m", "еве", "ев"), ("loct", "m", "ии", "ий"),
+    ("loct", "m", "е", ""),
+]
+# Ukrainian: masculine -ові/-еві, genitive -а, instrumental -ом/-ем, feminine -ої/-ій
+_RULES_UK = [
+    ("datv", "m", "ові", ""), ("datv", "m", "еві", ""), ("datv", "m", "єві", "й"), ("datv", "m", "у", ""), ("datv", "m", "ю", "й"),
+    ("datv", "m", "ому", "ий"), ("gent", "m", "ого", "ий"), ("gent", "m", "а", ""), ("gent", "m", "я", "й"),
+    ("gent", "m", "ія", "ій"), ("ablt", "m", "ом", ""), ("ablt", "m", "ем", ""), ("ablt", "m", "єм", "й"), ("ablt", "m", "им", "ий"),
+    ("accs", "m", "а", ""), ("accs", "m", "я", "й"), ("gent", "f", "ої", "а"), ("gent", "f", "и", "а"), ("gent", "f", "ії", "ія"),
+    ("datv", "f", "ій", "а"), ("datv", "f", "і", "а"), ("ablt", "f", "ою", "а"), ("accs", "f", "у", "а"), ("accs", "f", "ю", "я"),
+    ("loct", "m", "ові", ""),
+]
+_NOMN_BAD_M = re.compile(r"(?:ом|ым|ем|ому|ему|ого|его|ову|еву|ину|ові|еві)$", re.I)
+_FIXED = re.compile(r"(?:енко|ко|их|ых|аго|яго|ово|дзе|швили|ян|янц|уа|ия|иа|ио|у|ю|е|и|о)$", re.I)
+
+
+@lru_cache(maxsize=2)
+def _morph(lang: str):  # noqa: ANN202 - pymorphy3 has no type hints
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="uk" if lang == "uk" else "ru")
+
+
+def _rules(lang: str) -> list[tuple[str, str, str, str]]:
+    return _RULES_UK + _RULES_RU if lang == "uk" else _RULES_RU + _RULES_UK[:3]
+
+
+def _restore_case(word: str, form: str) -> str:
+    return form[:1].upper() + form[1:] if word[:1].isupper() else form
+
+
+@lru_cache(maxsize=65536)
+def _readings(word: str, lang: str) -> dict[tuple[str, str], str]:
+    """Possible (case, gender) -> nominative for one Cyrillic name word."""
+    out: dict[tuple[str, str], str] = {}
+    low = word.lower()
+    if low in PARTICLES or "-" in low and low.split("-")[0] in PARTICLES:
+        return {(c, g): word for c in CASES for g in "mf"}
+    morph = _morph(lang)
+    for p in morph.parse(low):
+        tag = p.tag
+        if not ({"Name", "Surn", "Patr"} & set(tag.grammemes)):
+            continue
+        if tag.case not in CASES or tag.number == "plur":
+            continue
+        gram = set(tag.grammemes)
+        g = "f" if "femn" in gram else "m"
+        genders = "mf" if ("ms-f" in gram or "Ms-f" in gram) else g
+        try:
+            nom = p.inflect({"nomn", "sing"} | ({"femn"} if g == "f" else set()))
+        except ValueError:
+            nom = None
+        nom_word = nom.word if nom else p.normal_form
+        for gg in genders:
+            out.setdefault((tag.case, gg), _restore_case(word, nom_word))
+    # ending rules fill in rare names the dictionary does not know (Вусалом, Гусейновым)
+    for case, g, end, rep in sorted(_rules(lang), key=lambda r: -len(r[2])):
+        if low.endswith(end) and len(low) - len(end) >= 2:
+            out.setdefault((case, g), _restore_case(word, word[: len(word) - len(end)] + rep))
+    known_nomn_m = ("nomn", "m") in out
+    if not _NOMN_BAD_M.search(low) and not _PATR_OBL.search(low):
+        if not low.endswith(("а", "я", "ой")) or known_nomn_m:
+            out.setdefault(("nomn", "m"), word)
+    if low.endswith(("а", "я")) and not _PATR_OBL.search(low):
+        out.setdefault(("nomn", "f"), word)
+    if _FIXED.search(low) and not _PATR_OBL.search(low):
+        for c in CASES:
+            out.setdefault((c, "m"), word)
+    return out
+
+
+def nominative_cyr(words: list[str], lang: str, case_hint: str | None = None) -> tuple[list[str], str]:
+    """Nominative of a Cyrillic name given as words in one grammatical case; returns (words, case).
+
+    >>> nominative_cyr(["Вусалом", "Гусейновым"], "ru")[0]
+    ['Вусал', 'Гусейнов']
+    """
+    readings = [_readings(w, lang) for w in words]
+    order = ["nomn", "ablt", "gent", "datv", "accs", "loct"]
+    best: tuple[float, int, int] | None = None
+    choice = ("nomn", "m")
+    for ci, case in enumerate(order):
+        for gi, g in enumerate("mf"):
+            score = sum((case, g) in r for r in readings) + (1.5 if case == case_hint else 0.0)
+            key = (score, -ci, -gi)
+            if best is None or key > best:
+                best, choice = key, (case, g)
+    return [r.get(choice, w) for r, w in zip(readings, words)], choice[0]
+
+
+def cyr_readings(word: str, lang: str) -> set[str]:
+    """Every nominative this Cyrillic word could stand for, lower-cased (for matching mentions)."""
+    return {v.lower() for v in _readings(word, lang).values()} | {word.lower()}
+
+
+def is_patronymic(word: str) -> bool:
+    return bool(_PATR.search(word) or _PATR_OBL.search(word))
+
+
+@lru_cache(maxsize=65536)
+def morph_kind(word: str, lang: str) -> str | None:
+    """'Name', 'Surn' or 'Patr' when the dictionary knows the word as such, else None."""
+    for p in _morph(lang).parse(word.lower())[:4]:
+        for k in ("Name", "Surn", "Patr"):
+            if k in p.tag.grammemes:
+                return k
+    return None
+
+
+@lru_cache(maxsize=65536)
+def common_word(word: str, lang: str) -> bool:
+    """True when the dictionary knows the word only as an ordinary (non-name) word."""
+    parses = _morph(lang).parse(word.lower())
+    known = [p for p in parses if p.is_known]
+    if not known:
+        return False
+    return not any({"Name", "Surn", "Patr", "Geox", "Orgn"} & set(p.tag.grammemes) for p in known) and known[0].score > 0.3
+
+
+@lru_cache(maxsize=4096)
+def case_of(word: str, lang: str) -> str | None:
+    """Grammatical case of a common noun (a title such as 'начальником'), or None."""
+    parses = _morph(lang).parse(word.lower())
+    return parses[0].tag.case if parses and parses[0].tag.case else None
+
+
+# --- Azerbaijani ------------------------------------------------------------------
+
+_AZ_SURNAME = r"(?:ov|ev|yev|öv|in|ın|li|lı|lu|lü|zadə|zade|oğlu|qızı|ova|eva|yeva|ın|yan|ski|sky)"
+_AZ_SUFFIX = re.compile(
+    rf"^(?P<base>.+?{_AZ_SURNAME})(?P<suf>'?(?:nun|nün|nin|nın|un|ün|in|ın|a|ə|ya|yə|u|ü|ı|i|nu|nü|nı|ni|da|də|dan|dən|"
+    r"la|lə|dur|dür|dır|dir|dakı|dəki|nda|ndə|ndan|ndən|ya|yə|ylə|yla|nı|dırlar|dirlər))$", re.I)
+_AZ_FOREIGN = re.compile(r"^(?P<base>.+?)'(?:nun|nün|nin|nın|un|ün|in|ın|a|ə|ya|yə|u|ü|ı|i|nu|nü|nı|ni|da|də|dan|dən|la|lə)$", re.I)
+
+
+def az_nominative(word: str) -> str:
+    """Drop an Azerbaijani case suffix from a surname: Hüseynovun -> Hüseynov, Nəbiyevdir -> Nəbiyev.
+
+    A final -a/-ə after -ov/-ev is kept ("Hüseynova" may be a woman's name); the release's other
+    mentions decide (see ``people``).
+    """
+    m = _AZ_FOREIGN.match(word)
+    if m:
+        return m.group("base")
+    m = _AZ_SUFFIX.match(word)
+    if not m:
+        return word
+    base, suf = m.group("base"), m.group("suf").lower()
+    if suf in ("a", "ə") and base.lower().endswith(("ov", "ev", "yev", "öv")):
+        return word
+    if base.lower().endswith(("ova", "eva", "yeva")) and suf in ("nın", "nin", "ya", "yə", "nı", "ni", "da", "dan", "dır", "dir"):
+        return base
+    if base.lower().endswith(("ova", "eva")) and suf not in ("nın", "nin"):
+        # "Hüseynovanın" -> Hüseynova; "Hüseynovu" -> Hüseynov handled by base ending in ov
+        pass
+    return base
+
+
+def english_possessive(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word)

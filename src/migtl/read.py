@@ -1,0 +1,202 @@
+"""Bytes on disk to clean release text: encoding, binary detection, HTML article extraction.
+
+``read_release`` is the only function here that touches the file system; ``decode`` and
+``html_to_text`` are pure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from migtl.errors import InputError
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".text")
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"PK\x03\x04": "a zip archive",
+    b"%PDF": "a PDF (convert it to text first)", b"\x1f\x8b": "a gzip archive", b"\x7fELF": "an executable",
+    b"Rar!": "a RAR archive", b"7z\xbc\xaf": "a 7-zip archive", b"\xd0\xcf\x11\xe0": "an old Office document",
+    b"RIFF": "a media file", b"ID3": "an MP3 file", b"\x00\x00\x01\x00": "an icon",
+}
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?")
+# zero-width, bidi controls, BOM, soft hyphen and C0/C1 controls other than tab and newline
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_FALLBACKS = ["cp1251", "cp1254", "cp1252", "koi8_r", "iso8859_9", "mac_cyrillic"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """A release as read from disk: clean text plus what the file itself says about it."""
+
+    path: str
+    sha256: str
+    kind: str  # text | html
+    encoding: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date from HTML metadata
+
+
+def clean_text(text: str) -> str:
+    """Strip terminal escapes, invisible and control characters; NFC; unify line ends and spaces."""
+    text = _ANSI.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ").replace("\t", " ")
+    return unicodedata.normalize("NFC", text)
+
+
+def _utf16_guess(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0) / (len(sample) / 2)
+    odd = sample[1::2].count(0) / (len(sample) / 2)
+    if odd > 0.2 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.2 and odd < 0.05:
+        return "utf-16-be"
+    # Cyrillic UTF-16-LE has few NULs; its high bytes are 0x04 at odd positions
+    if sample[1::2].count(4) / (len(sample) / 2) > 0.3:
+        return "utf-16-le"
+    if sample[0::2].count(4) / (len(sample) / 2) > 0.3:
+        return "utf-16-be"
+    return None
+
+
+def _fallback_encoding(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_FALLBACKS).best()
+    return best.encoding if best is not None else "cp1251"
+
+
+def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode release bytes to text; returns (text, encoding). Raises InputError for non-text."""
+    if not data.strip():
+        raise InputError(name, "empty file")
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(name, f"binary file ({what}), not a text release")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    guess = _utf16_guess(data)
+    if guess:
+        try:
+            return data.decode(guess), guess
+        except UnicodeDecodeError:
+            pass
+    sample = data[:65536]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if b"\x00" in sample or controls > len(sample) * 0.02:
+        raise InputError(name, "binary file, not a text release")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    lines = data.split(b"\n")
+    bad = []
+    for ln in lines:
+        try:
+            ln.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(ln)
+    if len(bad) < len(lines) * 0.5 and len(lines) > 2:
+        # mostly UTF-8 with some lines in a legacy code page: decode line by line
+        enc = _fallback_encoding(b"\n".join(bad))
+        out = []
+        for ln in lines:
+            try:
+                out.append(ln.decode("utf-8"))
+            except UnicodeDecodeError:
+                out.append(ln.decode(enc, errors="replace"))
+        return "\n".join(out), f"utf-8+{enc}"
+    enc = _fallback_encoding(data)
+    return data.decode(enc, errors="replace"), enc
+
+
+def looks_like_html(text: str, path: str = "") -> bool:
+    if path.lower().endswith((".html", ".htm")):
+        return True
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+_GENERIC_TITLE = re.compile(r"^\W*\w+\W*$")
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+
+
+def html_to_text(html: str) -> tuple[str, str | None, str | None]:
+    """Article text, headline and publication date (ISO) of an HTML page; menus and footers dropped."""
+    import trafilatura
+
+    doc = None
+    try:
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True,
+            date_extraction_params={"extensive_search": False, "original_date": True})
+    except Exception:  # noqa: BLE001 - trafilatura raises many kinds on broken markup
+        doc = None
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text:
+        from lxml import html as lh
+
+        try:
+            root = lh.fromstring(html)
+            for bad in root.xpath("//script|//style|//nav|//header|//footer|//form|//noscript"):
+                bad.drop_tree()
+            text = "\n".join(t.strip() for t in root.itertext() if t.strip())
+        except Exception:  # noqa: BLE001
+            text = re.sub(r"<[^>]+>", " ", html)
+        return text, None, None
+    title = getattr(doc, "title", None)
+    if title:
+        title = _SITE_SUFFIX.sub("", title.strip())
+        if _GENERIC_TITLE.match(title):
+            title = None
+    date = getattr(doc, "date", None)
+    return text, title, date
+
+
+def read_release(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read one release file. Raises InputError with a one-line reason for anything unusable."""
+    name = str(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(name, "file disappeared before it could be read") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot read ({exc.strerror or exc})") from None
+    if st.st_size > max_bytes:
+        raise InputError(name, f"too large ({st.st_size / 1e6:.1f} MB > limit {max_bytes / 1e6:.1f} MB; "
+                               f"raise it with --max-size)")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(name, "file disappeared before it could be read") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a folder") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(name, f"too large (> limit {max_bytes / 1e6:.1f} MB; raise it with --max-size)")
+    sha = hashlib.sha256(data).hexdigest()
+    text, enc = decode(data, name)
+    title = published = None
+    kind = "text"
+    if looks_like_html(text, name):
+        kind = "html"
+        text, title, published = html_to_text(text)
+    text = clean_text(text)
+    if not re.search(r"\w{2,}", text):
+        raise InputError(name, "no text in it")
+    return Source(path=name, sha256=sha, kind=kind, encoding=enc, text=text, title=title, published=published)

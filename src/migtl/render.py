@@ -1,0 +1,70 @@
+"""Output: exact JSON for scripts; Rich tables on a terminal; plain text when piped or NO_COLOR.
+
+Release text is never interpreted as markup: every cell is a ``rich.text.Text``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+
+def print_json(data: Any, nl: bool = False) -> None:
+    out = sys.stdout
+    if nl and isinstance(data, list):
+        for item in data:
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    else:
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def fancy() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], note: str | None = None) -> None:
+    """A Rich table on a terminal; tab-separated lines otherwise."""
+    if not fancy():
+        sys.stdout.write(f"# {title}\n" if title else "")
+        sys.stdout.write("\t".join(columns) + "\n")
+        for r in rows:
+            sys.stdout.write("\t".join("" if c is None else str(c).replace("\n", " ") for c in r) + "\n")
+        if note:
+            sys.stdout.write(note + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    t = Table(title=title, show_lines=False, header_style="bold")
+    for c in columns:
+        t.add_column(c, overflow="fold")
+    for r in rows:
+        t.add_row(*[Text("" if c is None else str(c)) for c in r])
+    console = Console()
+    console.print(t)
+    if note:
+        console.print(Text(note, style="dim"))
+
+
+def date_label(d: dict[str, Any] | None) -> str:
+    if not d or not d.get("edtf"):
+        return "no date"
+    e = d["edtf"]
+    if not d.get("year_known", True):
+        return e.replace("XXXX-", "") + " (year unknown)"
+    return e.replace("/", " – ")
+
+
+def err(message: str) -> None:
+    sys.stderr.write(f"Error: {message}\n")
+
+
+def safe(text: str) -> str:
+    """Text from a release made harmless for a terminal (no escapes, no control characters)."""
+    from migtl.read import clean_text
+
+    return clean_text(text)
