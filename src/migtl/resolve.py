@@ -87,8 +87,7 @@ def resolve_people(docs: list[dict[str, Any]], decisions: list[dict[str, Any]] |
         uf.find(key)
         if key in split:
             continue
-        last = names.skeleton(p["last"].split()[-1] if p["last"] else "") if p["last"] else ""
-        blocks[last[:3]].append(key)
+        blocks[names.skeleton(p["last"] or "")[:3]].append(key)
     # full names first, then initials bound to a single compatible full name
     for keys in blocks.values():
         fulls = [k for k in keys if not _is_initial(persons[k].get("first")) and persons[k].get("first")]
