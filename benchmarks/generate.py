@@ -886,6 +886,14 @@ FILL = {
         "{A_s} stressed that digitalisation of services remains a priority and that {num} applications were processed electronically in {y_m1}.",
         "The event was covered by the Service's press office; photos are available in the gallery.",
         "Issues related to the implementation of the 2030 Agenda for Sustainable Development and the UNSDCF (2021-2025) were also touched upon.",
+        "*{A_s} briefed the guests on the measures taken to simplify the procedures for foreigners and stateless persons, including the issuance of temporary and permanent residence permits and work permits through electronic services.",
+        "*The sides underlined the importance of the exchange of experience and the organisation of joint trainings for the employees of the relevant institutions.",
+        "*{B_s} thanked for the warm welcome and expressed readiness to continue joint projects aimed at strengthening the capacity of the migration authorities.",
+        "*Proposals on the preparation of a joint action plan for the next two years and on the exchange of statistical data were also considered.",
+        "Speakers emphasised that well-managed migration contributes to sustainable development, and that the protection of the rights of migrants, refugees and internally displaced persons remains a shared responsibility of all states.",
+        "According to the information provided, the Regional Training Centre on Migration has trained more than {num} officials from the countries of the region since its establishment.",
+        "The participants were informed about the work carried out within the framework of the Global Compact for Safe, Orderly and Regular Migration, including data collection, integrated border management and the fight against smuggling of migrants.",
+        "It should be noted that the State Migration Service was established by Decree of the President dated 19 March 2007, and the Regulations of the Service were approved on 20 June 2009.",
     ],
     "ru": [
         "*В ходе встречи стороны обсудили текущее состояние и перспективы сотрудничества в сфере миграции.",
@@ -898,6 +906,14 @@ FILL = {
         "Напомним, что 19 сентября 2016 года государства-члены ООН приняли Нью-Йоркскую декларацию о беженцах и мигрантах.",
         "{A_s} подчеркнул{A_a}, что цифровизация услуг остается приоритетом: в {y_m1} году в электронном виде было рассмотрено {num} обращений.",
         "Закон «О трудовой миграции» от 28 октября 2013 года № 786-IVQ также был упомянут в ходе обсуждения.",
+        "*{A_s} проинформировал{A_a} гостей о мерах по упрощению процедур для иностранцев и лиц без гражданства, в том числе о выдаче разрешений на временное и постоянное проживание и разрешений на работу через электронные услуги.",
+        "*Стороны подчеркнули важность обмена опытом и организации совместных тренингов для сотрудников профильных ведомств.",
+        "*{B_s} поблагодарил{B_a} за теплый прием и выразил{B_a} готовность продолжить совместные проекты, направленные на укрепление потенциала миграционных органов.",
+        "*Были также рассмотрены предложения по подготовке совместного плана действий на ближайшие два года и обмену статистическими данными.",
+        "Выступавшие отметили, что эффективное управление миграцией способствует устойчивому развитию, а защита прав мигрантов, беженцев и вынужденных переселенцев остается общей ответственностью всех государств.",
+        "По представленной информации, со дня создания Региональный учебный центр по миграции провел обучение для более чем {num} должностных лиц из стран региона.",
+        "Участников ознакомили с работой, проводимой в рамках Глобального договора о безопасной, упорядоченной и легальной миграции, в том числе по сбору данных, интегрированному управлению границами и борьбе с незаконным ввозом мигрантов.",
+        "Отметим, что Государственная миграционная служба создана Указом Президента от 19 марта 2007 года, а Положение о Службе утверждено 20 июня 2009 года.",
     ],
     "az": [
         "*Görüşdə tərəflər miqrasiya sahəsində əməkdaşlığın mövcud vəziyyəti və perspektivləri barədə fikir mübadiləsi aparıblar.",
@@ -910,6 +926,14 @@ FILL = {
         "Xatırladaq ki, \"Əmək miqrasiyası haqqında\" Qanun 2013-cü il 28 oktyabr tarixində qəbul edilib.",
         "{A_s} xidmətlərin rəqəmsallaşdırılmasının prioritet olaraq qaldığını vurğulayıb.",
         "Tədbirdə 2030 Gündəliyi və Dayanıqlı İnkişaf Məqsədlərinin icrası da müzakirə olunub.",
+        "*{A_s} qonaqları əcnəbilər və vətəndaşlığı olmayan şəxslər üçün prosedurların sadələşdirilməsi, o cümlədən müvəqqəti və daimi yaşamaq, habelə iş icazələrinin elektron xidmətlər vasitəsilə verilməsi istiqamətində görülən tədbirlər barədə məlumatlandırıb.",
+        "*Tərəflər təcrübə mübadiləsinin və aidiyyəti qurumların əməkdaşları üçün birgə təlimlərin təşkilinin vacibliyini vurğulayıblar.",
+        "*{B_s} səmimi qəbula görə təşəkkürünü bildirib və miqrasiya orqanlarının potensialının gücləndirilməsinə yönəlmiş birgə layihələri davam etdirməyə hazır olduqlarını qeyd edib.",
+        "*Növbəti iki il üçün birgə fəaliyyət planının hazırlanması və statistik məlumatların mübadiləsi ilə bağlı təkliflər də nəzərdən keçirilib.",
+        "Çıxış edənlər vurğulayıblar ki, səmərəli idarə olunan miqrasiya davamlı inkişafa töhfə verir, miqrantların, qaçqınların və məcburi köçkünlərin hüquqlarının müdafiəsi isə bütün dövlətlərin ümumi məsuliyyətidir.",
+        "Bildirilib ki, Miqrasiya üzrə Regional Tədris Mərkəzi yaradıldığı gündən regionun ölkələrindən {num} nəfərdən çox vəzifəli şəxs üçün təlim keçirib.",
+        "İştirakçılara Təhlükəsiz, Nizamlı və Qanuni Miqrasiya üzrə Qlobal Saziş çərçivəsində, o cümlədən məlumatların toplanması, inteqrasiya olunmuş sərhəd idarəçiliyi və miqrantların qaçaqmalçılığına qarşı mübarizə sahəsində görülən işlər barədə məlumat verilib.",
+        "Qeyd edək ki, Dövlət Miqrasiya Xidməti Prezidentin 2007-ci il 19 mart tarixli Fərmanı ilə yaradılıb, Xidmət haqqında Əsasnamə isə 2009-cu il 20 iyun tarixində təsdiq edilib.",
     ],
     "uk": [
         "*Під час зустрічі сторони обговорили поточний стан та перспективи співробітництва у сфері міграції.",
@@ -922,6 +946,14 @@ FILL = {
         "Нагадаємо, що 19 вересня 2016 року держави-члени ООН ухвалили Нью-Йоркську декларацію про біженців і мігрантів.",
         "{A_s} наголоси{A_v}, що цифровізація послуг залишається пріоритетом для Служби.",
         "Детальніше про діяльність ДМС у {y_m1} році — у щорічному звіті.",
+        "*{A_s} поінформува{A_v} гостей про заходи зі спрощення процедур для іноземців та осіб без громадянства, зокрема оформлення посвідок на тимчасове та постійне проживання і дозволів на працевлаштування через електронні сервіси.",
+        "*Сторони наголосили на важливості обміну досвідом та організації спільних тренінгів для працівників профільних установ.",
+        "*{B_s} подякува{B_v} за теплий прийом і вислови{B_v} готовність продовжувати спільні проєкти, спрямовані на зміцнення спроможності міграційних органів.",
+        "*Також було розглянуто пропозиції щодо підготовки спільного плану дій на наступні два роки та обміну статистичними даними.",
+        "Учасники наголосили, що ефективне управління міграцією сприяє сталому розвитку, а захист прав мігрантів, біженців і внутрішньо переміщених осіб залишається спільною відповідальністю всіх держав.",
+        "За наданою інформацією, від часу створення навчальний центр провів навчання для понад {num} посадових осіб з країн регіону.",
+        "Учасників ознайомили з роботою, що проводиться в рамках Глобального договору про безпечну, впорядковану та легальну міграцію, зокрема щодо збору даних, інтегрованого управління кордонами та протидії незаконному ввезенню мігрантів.",
+        "Зазначимо, що Державну міграційну службу України утворено постановою Кабінету Міністрів від 9 грудня 2010 року, а Положення про ДМС затверджено 20 серпня 2014 року.",
     ],
 }
 FILL_MEET = {k: [x.lstrip("*") for x in v] for k, v in FILL.items()}
@@ -1248,12 +1280,12 @@ class Gen:
             else f"{rng.randint(1, 40)} {rng.randint(100, 999)}",
         }
         fills = (FILL_MEET if ev["type"] in ("meeting", "signing", "visit") and oth else FILL_GEN)[lang]
-        k = rng.randint(2, min(4, len(fills)))
+        k = rng.randint(4, min(8, len(fills)))
         chosen = rng.sample(range(len(fills)), k)
         cur = []
         for i in chosen:
             cur.append(fills[i].format(**ctx))
-            if len(cur) >= 2 or rng.random() < 0.3:
+            if len(cur) >= 3 or (len(cur) >= 1 and rng.random() < 0.35):
                 paras.append(" ".join(cur))
                 cur = []
         if cur:

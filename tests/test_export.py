@@ -22,9 +22,12 @@ def sample() -> dict:
 
 # ----------------------------------------------------------------- json / jsonl
 
+
 def test_json_is_the_whole_data(sample):
     assert json.loads(export(sample, "json")) == sample
-    assert json.loads(export({"events": []}, "json")) == {k: [] for k in ("events", "people", "pairs", "offices", "documents")}
+    assert json.loads(export({"events": []}, "json")) == {
+        k: [] for k in ("events", "people", "pairs", "offices", "documents")
+    }
 
 
 def test_jsonl_has_one_kind_per_line(sample):
@@ -41,6 +44,7 @@ def test_jsonl_has_one_kind_per_line(sample):
 
 # ----------------------------------------------------------------- csv
 
+
 def read_csv(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 
@@ -54,11 +58,19 @@ def test_csv_single_tables(sample):
     assert events["e2"]["date_edtf"] == "XXXX-07-30" and events["e2"]["year_known"] == "false"
     assert events["e2"]["date_start"] == ""
     assert (events["e1"]["date_start"], events["e1"]["date_end"]) == ("2017-04-18", "2017-04-19")
-    assert (events["e3"]["date_start"], events["e3"]["date_end"], events["e3"]["date_precision"]) == ("2022-05-01", "2022-05-31", "month")
+    assert (events["e3"]["date_start"], events["e3"]["date_end"], events["e3"]["date_precision"]) == (
+        "2022-05-01",
+        "2022-05-31",
+        "month",
+    )
     assert events["e3"]["participant_names"] == "Vusal Huseynov | Абдулла Шахид"
     holders = read_csv(export(sample, "csv", table="holders"))
     huseynov = next(r for r in holders if r["person_id"] == "p-huseynov")
-    assert (huseynov["handover_from_id"], huseynov["handover_after"], huseynov["handover_before"]) == ("p-nabiyev", "2017-04-19", "2018-12-31")
+    assert (huseynov["handover_from_id"], huseynov["handover_after"], huseynov["handover_before"]) == (
+        "p-nabiyev",
+        "2017-04-19",
+        "2018-12-31",
+    )
     assert huseynov["evidence_count"] == "3"
 
 
@@ -75,7 +87,7 @@ def test_csv_errors_and_formula_guard(sample):
     with pytest.raises(ValueError, match="unknown csv table"):
         export(sample, "csv", table="meetings")
     data = copy.deepcopy(sample)
-    data["events"][0]["title"] = "=HYPERLINK(\"http://evil\")"
+    data["events"][0]["title"] = '=HYPERLINK("http://evil")'
     row = read_csv(export(data, "csv", table="events"))[0]
     assert row["title"].startswith("'=")
 
@@ -171,6 +183,7 @@ def test_timelinejs_escapes_html(sample):
 
 # ----------------------------------------------------------------- graphs
 
+
 def test_gexf_reads_in_networkx(sample):
     nx = pytest.importorskip("networkx")
     g = nx.read_gexf(io.BytesIO(export(sample, "gexf").encode("utf-8")))
@@ -199,7 +212,10 @@ def test_graphs_keep_parallel_edges(sample):
     nx = pytest.importorskip("networkx")
     data = copy.deepcopy(sample)
     extra = copy.deepcopy(data["pairs"][1])
-    extra["event"], extra["date"] = "e99", {"edtf": "2023", "start": "2023-01-01", "end": "2023-12-31", "precision": "year", "year_known": True}
+    extra["event"], extra["date"] = (
+        "e99",
+        {"edtf": "2023", "start": "2023-01-01", "end": "2023-12-31", "precision": "year", "year_known": True},
+    )
     data["pairs"].append(extra)
     for fmt, reader in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
         g = reader(io.BytesIO(export(data, fmt).encode("utf-8")))
@@ -207,6 +223,7 @@ def test_graphs_keep_parallel_edges(sample):
 
 
 # ----------------------------------------------------------------- FollowTheMoney
+
 
 def ftm_entities(data: dict) -> list[dict]:
     return [json.loads(line) for line in export(data, "ftm").splitlines()]
@@ -229,7 +246,14 @@ def test_ftm_entities_are_valid(sample):
             if prop.type.name == "entity":
                 for value in values:
                     assert value in ids, f"{ent['schema']}.{prop_name} -> {value} is not in the export"
-    assert schemata == {"Document": 7, "Person": 8, "Position": 2, "Occupancy": 3, "Event": 8, "UnknownLink": 4}
+    assert schemata == {
+        "Document": 7,
+        "Person": 8,
+        "Position": 2,
+        "Occupancy": 3,
+        "Event": 8,
+        "UnknownLink": 4,
+    }
 
 
 def test_ftm_properties_and_stable_ids(sample):
@@ -242,19 +266,28 @@ def test_ftm_properties_and_stable_ids(sample):
     assert "Вусал Гусейнов" in huseynov["properties"]["alias"]
     occ = next(e for e in by_schema["Occupancy"] if e["properties"]["holder"] == [huseynov["id"]])
     assert occ["properties"]["startDate"] == ["2018"] and occ["properties"]["endDate"] == ["2022-05"]
-    sok = next(e for e in by_schema["Occupancy"] if "appointed 2014-12-24" in e["properties"]["description"][0])
+    sok = next(
+        e for e in by_schema["Occupancy"] if "appointed 2014-12-24" in e["properties"]["description"][0]
+    )
     assert sok["properties"]["startDate"] == ["2014-12-24"]
     events = {e["properties"]["name"][0]: e for e in by_schema["Event"]}
     unknown = events["Meeting at State Migration Service"]["properties"]
     assert "date" not in unknown and "XXXX-07-30" in unknown["description"][0]
     rng = events["IOM International Dialogue on Migration workshop"]["properties"]
-    assert (rng["startDate"], rng["endDate"], rng["location"]) == (["2017-04-18"], ["2017-04-19"], ["New York"])
+    assert (rng["startDate"], rng["endDate"], rng["location"]) == (
+        ["2017-04-18"],
+        ["2017-04-19"],
+        ["New York"],
+    )
     assert events["Встреча на Международном форуме по обзору миграции"]["properties"]["date"] == ["2022-05"]
-    doc = next(e for e in by_schema["Document"] if e["properties"]["fileName"] == ["002_9a92d8eb77b572ee.txt"])
+    doc = next(
+        e for e in by_schema["Document"] if e["properties"]["fileName"] == ["002_9a92d8eb77b572ee.txt"]
+    )
     assert doc["properties"]["language"] == ["rus"] and "sourceUrl" not in doc["properties"]
 
 
 # ----------------------------------------------------------------- ics + errors
+
 
 def test_ics_calendar(sample):
     text = export(sample, "ics")

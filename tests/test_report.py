@@ -91,7 +91,9 @@ def test_page_is_one_self_contained_file(sample):
 def test_csp_allows_only_the_inline_script(sample):
     page = build_report(sample)
     doc = parse(page)
-    csp = [a["content"] for t, a in doc.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+    csp = [
+        a["content"] for t, a in doc.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    ]
     assert csp and "default-src 'none'" in csp[0]
     code = doc.scripts[-1][1]
     digest = base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode()
@@ -116,7 +118,7 @@ def test_hostile_text_is_escaped(sample):
     for needle in (HOSTILE_SCRIPT, HOSTILE_COMMENT):
         assert needle not in page
     # '<img ...>' may only appear inside the JSON data block, where the HTML parser treats it as raw text.
-    outside = re.sub(r'<script type="application/json" id="migtl-data">.*?</script>', "", page, flags=re.S)
+    outside = re.sub(r'<script type="application/json" id="migtl-data">.*?</script>', "", page, flags=re.DOTALL)
     assert HOSTILE_IMG not in outside
     assert page.lower().count("</script") == 3
     doc = parse(page)
@@ -138,8 +140,17 @@ def test_embed_json_escapes_closing_tags():
 
 def test_script_never_uses_html_sinks():
     js = (REPORT_DIR / "report.js").read_text(encoding="utf-8")
-    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function",
-                 "srcdoc", "http://", "https://"):
+    for sink in (
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+        "new Function",
+        "srcdoc",
+        "http://",
+        "https://",
+    ):
         if sink == "http://":
             # only the SVG namespace URI, which is a name, not a load
             assert js.count("http://") == js.count("http://www.w3.org/2000/svg")
@@ -188,8 +199,15 @@ def test_date_view(edtf, kind, t0, t1, label):
 
 
 def test_date_view_accepts_contract_dicts_and_unknown_month_day():
-    view = date_view({"edtf": "XXXX-07-30", "start": "XXXX-07-30", "end": "XXXX-07-30", "precision": "day",
-                      "year_known": False})
+    view = date_view(
+        {
+            "edtf": "XXXX-07-30",
+            "start": "XXXX-07-30",
+            "end": "XXXX-07-30",
+            "precision": "day",
+            "year_known": False,
+        }
+    )
     assert view["kind"] == "unknown" and view["md"] == "07-30"
     view = date_view({"edtf": None, "start": "2020-01-02", "end": "2020-01-05"})
     assert (view["kind"], view["edtf"]) == ("range", "2020-01-02/2020-01-05")
@@ -199,3 +217,36 @@ def test_ftm_dates_keep_precision():
     assert ftm_dates("2022-05") == ("2022-05", None, None)
     assert ftm_dates("2017-04-18/2017-04-19") == ("2017-04-18", "2017-04-18", "2017-04-19")
     assert ftm_dates("XXXX-07-30") == (None, None, None)
+
+
+RECORDS = Path(__file__).resolve().parents[1] / "records"
+
+
+def real_data(tmp_path: Path) -> dict:
+    """The analysis layer's output for the repository's sample releases (docs/contract.md shapes)."""
+    pytest.importorskip("migtl.analysis")
+    from migtl.export import collect
+    from migtl.ingest import add_paths
+    from migtl.store import Store
+
+    db = tmp_path / "store.json"
+    outcomes = add_paths(db, [str(RECORDS)])
+    assert outcomes and all(o.status == "added" for o in outcomes)
+    with Store.open(db) as st:
+        return collect(st)
+
+
+@pytest.mark.skipif(not RECORDS.is_dir(), reason="no records/ folder")
+def test_report_and_exports_from_a_real_store(tmp_path):
+    from migtl.export import FORMATS, export
+
+    data = real_data(tmp_path)
+    assert data["events"] and data["people"] and data["documents"]
+    view = json.loads(parse(build_report(data)).scripts[0][1])
+    for key in ("events", "people", "pairs", "offices", "documents"):
+        assert len(view[key]) == len(data[key]), key
+    # every event date the analysis produces is understood
+    for ev in view["events"]:
+        assert ev["_d"]["kind"] in ("day", "range", "month", "year", "unknown"), ev["date"]
+    for fmt in [*FORMATS, "csv"]:
+        assert export(data, fmt).strip(), fmt

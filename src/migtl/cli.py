@@ -16,7 +16,25 @@ import typer
 
 from migtl import __version__
 
-app = typer.Typer(add_completion=True, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
+from typer.core import TyperGroup
+
+
+class _Group(TyperGroup):
+    """Turns migtl's expected errors into one line on stderr and exit status 1, everywhere."""
+
+    def invoke(self, ctx):  # type: ignore[no-untyped-def]
+        from migtl.errors import MigtlError
+
+        try:
+            return super().invoke(ctx)
+        except MigtlError as exc:
+            from migtl.render import safe
+
+            typer.echo(f"Error: {safe(str(exc))}", err=True)
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(cls=_Group, add_completion=True, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Timelines, meetings and office tenures from migration-governance press releases.")
 
 

@@ -47,12 +47,13 @@ import io
 import json
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from migtl.report.dates import date_parts, date_view, ftm_dates
 
-__all__ = ["export", "FORMATS", "CSV_TABLES", "collect"]
+__all__ = ["CSV_TABLES", "FORMATS", "collect", "export"]
 
 KINDS = ("events", "people", "pairs", "offices", "documents")
 CSV_TABLES = ("events", "people", "pairs", "offices", "holders", "documents")
@@ -75,6 +76,7 @@ def collect(store: Any) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------- helpers
+
 
 def _norm(data: dict[str, Any]) -> dict[str, list]:
     if not isinstance(data, dict):
@@ -118,13 +120,20 @@ def _person_ref(p: Any) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- json / jsonl
 
+
 def _json(data: dict[str, list]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _jsonl(data: dict[str, list]) -> str:
     lines = []
-    singular = {"events": "event", "people": "person", "pairs": "pair", "offices": "office", "documents": "document"}
+    singular = {
+        "events": "event",
+        "people": "person",
+        "pairs": "pair",
+        "offices": "office",
+        "documents": "document",
+    }
     for key in KINDS:
         for item in data[key]:
             row = {"kind": singular[key]}
@@ -155,8 +164,12 @@ def _cell(value: Any) -> Any:
 def _date_cols(prefix: str, value: Any) -> dict[str, Any]:
     view = date_view(value)
     precision = _d(value).get("precision") if isinstance(value, dict) else None
-    return {f"{prefix}edtf": view["edtf"], f"{prefix}start": view["t0"], f"{prefix}end": view["t1"],
-            f"{prefix}precision": precision or ("unknown-year" if view["kind"] == "unknown" else view["kind"])}
+    return {
+        f"{prefix}edtf": view["edtf"],
+        f"{prefix}start": view["t0"],
+        f"{prefix}end": view["t1"],
+        f"{prefix}precision": precision or ("unknown-year" if view["kind"] == "unknown" else view["kind"]),
+    }
 
 
 def _rows_events(data: dict[str, list]) -> list[dict[str, Any]]:
@@ -166,40 +179,69 @@ def _rows_events(data: dict[str, list]) -> list[dict[str, Any]]:
         row = {"id": e.get("id")}
         row.update(_date_cols("date_", date_))
         row["year_known"] = _d(date_).get("year_known", date_view(date_)["kind"] != "unknown")
-        row.update({
-            "title": e.get("title"), "place": e.get("place"), "lang": e.get("lang"), "mentioned": bool(e.get("mentioned")),
-            "participant_ids": _join(_d(p).get("id") for p in e.get("participants") or []),
-            "participant_names": _join(_d(p).get("name") for p in e.get("participants") or []),
-            "document_ids": _join(_d(r).get("id") for r in e.get("documents") or []),
-            "document_paths": _doc_paths(e.get("documents")),
-            "evidence_documents": _ev_doc_ids(e.get("evidence")),
-            "evidence": _sentences(e.get("evidence")),
-        })
+        row.update(
+            {
+                "title": e.get("title"),
+                "place": e.get("place"),
+                "lang": e.get("lang"),
+                "mentioned": bool(e.get("mentioned")),
+                "participant_ids": _join(_d(p).get("id") for p in e.get("participants") or []),
+                "participant_names": _join(_d(p).get("name") for p in e.get("participants") or []),
+                "document_ids": _join(_d(r).get("id") for r in e.get("documents") or []),
+                "document_paths": _doc_paths(e.get("documents")),
+                "evidence_documents": _ev_doc_ids(e.get("evidence")),
+                "evidence": _sentences(e.get("evidence")),
+            }
+        )
         rows.append(row)
     return rows
 
 
 def _rows_people(data: dict[str, list]) -> list[dict[str, Any]]:
-    return [{"id": p.get("id"), "name": p.get("name"), "aliases": _join(p.get("aliases") or []),
-             "roles": _join(p.get("roles") or []), "document_ids": _join(_d(r).get("id") for r in p.get("documents") or []),
-             "document_paths": _doc_paths(p.get("documents"))} for p in data["people"]]
+    return [
+        {
+            "id": p.get("id"),
+            "name": p.get("name"),
+            "aliases": _join(p.get("aliases") or []),
+            "roles": _join(p.get("roles") or []),
+            "document_ids": _join(_d(r).get("id") for r in p.get("documents") or []),
+            "document_paths": _doc_paths(p.get("documents")),
+        }
+        for p in data["people"]
+    ]
 
 
 def _rows_pairs(data: dict[str, list]) -> list[dict[str, Any]]:
     rows = []
     for pr in data["pairs"]:
         a, b = _d(pr.get("a")), _d(pr.get("b"))
-        row = {"a_id": a.get("id"), "a_name": a.get("name"), "b_id": b.get("id"), "b_name": b.get("name"), "kind": pr.get("kind")}
+        row = {
+            "a_id": a.get("id"),
+            "a_name": a.get("name"),
+            "b_id": b.get("id"),
+            "b_name": b.get("name"),
+            "kind": pr.get("kind"),
+        }
         row.update(_date_cols("date_", pr.get("date")))
-        row.update({"event": pr.get("event"), "title": pr.get("title"),
-                    "document_ids": _join(_d(r).get("id") for r in pr.get("documents") or []),
-                    "document_paths": _doc_paths(pr.get("documents")), "evidence": _sentences(pr.get("evidence"))})
+        row.update(
+            {
+                "event": pr.get("event"),
+                "title": pr.get("title"),
+                "document_ids": _join(_d(r).get("id") for r in pr.get("documents") or []),
+                "document_paths": _doc_paths(pr.get("documents")),
+                "evidence": _sentences(pr.get("evidence")),
+            }
+        )
         rows.append(row)
     return rows
 
 
 def _names_by_id(office: dict[str, Any]) -> dict[Any, Any]:
-    return {_d(h.get("person")).get("id"): _d(h.get("person")).get("name") for h in office.get("holders") or [] if isinstance(h, dict)}
+    return {
+        _d(h.get("person")).get("id"): _d(h.get("person")).get("name")
+        for h in office.get("holders") or []
+        if isinstance(h, dict)
+    }
 
 
 def _rows_offices(data: dict[str, list]) -> list[dict[str, Any]]:
@@ -210,16 +252,23 @@ def _rows_offices(data: dict[str, list]) -> list[dict[str, Any]]:
         handovers = []
         for ho in o.get("handovers") or []:
             ho = _d(ho)
-            handovers.append(f"{names.get(ho.get('from'), ho.get('from'))} -> {names.get(ho.get('to'), ho.get('to'))}"
-                             f" (after {ho.get('after') or '?'}, before {ho.get('before') or '?'})")
+            handovers.append(
+                f"{names.get(ho.get('from'), ho.get('from'))} -> {names.get(ho.get('to'), ho.get('to'))}"
+                f" (after {ho.get('after') or '?'}, before {ho.get('before') or '?'})"
+            )
         starts = [date_view(h.get("first_seen"))["t0"] for h in holders]
         ends = [date_view(h.get("last_seen"))["t1"] for h in holders]
-        rows.append({"office": o.get("office"), "holder_count": len(holders),
-                     "holder_ids": _join(_d(h.get("person")).get("id") for h in holders),
-                     "holder_names": _join(_d(h.get("person")).get("name") for h in holders),
-                     "first_seen_start": min([s for s in starts if s], default=None),
-                     "last_seen_end": max([e for e in ends if e], default=None),
-                     "handovers": _join(handovers)})
+        rows.append(
+            {
+                "office": o.get("office"),
+                "holder_count": len(holders),
+                "holder_ids": _join(_d(h.get("person")).get("id") for h in holders),
+                "holder_names": _join(_d(h.get("person")).get("name") for h in holders),
+                "first_seen_start": min([s for s in starts if s], default=None),
+                "last_seen_end": max([e for e in ends if e], default=None),
+                "handovers": _join(handovers),
+            }
+        )
     return rows
 
 
@@ -237,41 +286,116 @@ def _rows_holders(data: dict[str, list]) -> list[dict[str, Any]]:
             person = _d(h.get("person"))
             ho = handover_to.get(person.get("id"), {})
             ev = [_d(e) for e in h.get("evidence") or []]
-            rows.append({
-                "office": o.get("office"), "person_id": person.get("id"), "person_name": person.get("name"),
-                "first_seen": h.get("first_seen"), "last_seen": h.get("last_seen"),
-                "first_seen_start": date_view(h.get("first_seen"))["t0"], "last_seen_end": date_view(h.get("last_seen"))["t1"],
-                "appointed": h.get("appointed"), "dismissed": h.get("dismissed"),
-                "handover_from_id": ho.get("from"), "handover_from_name": names.get(ho.get("from")) if ho else None,
-                "handover_after": ho.get("after"), "handover_before": ho.get("before"),
-                "evidence_count": len(ev),
-                "evidence_dates": _join(e.get("date") for e in ev),
-                "evidence_paths": _join(_d(e.get("document")).get("path") for e in ev),
-                "evidence": _sentences(ev),
-            })
+            rows.append(
+                {
+                    "office": o.get("office"),
+                    "person_id": person.get("id"),
+                    "person_name": person.get("name"),
+                    "first_seen": h.get("first_seen"),
+                    "last_seen": h.get("last_seen"),
+                    "first_seen_start": date_view(h.get("first_seen"))["t0"],
+                    "last_seen_end": date_view(h.get("last_seen"))["t1"],
+                    "appointed": h.get("appointed"),
+                    "dismissed": h.get("dismissed"),
+                    "handover_from_id": ho.get("from"),
+                    "handover_from_name": names.get(ho.get("from")) if ho else None,
+                    "handover_after": ho.get("after"),
+                    "handover_before": ho.get("before"),
+                    "evidence_count": len(ev),
+                    "evidence_dates": _join(e.get("date") for e in ev),
+                    "evidence_paths": _join(_d(e.get("document")).get("path") for e in ev),
+                    "evidence": _sentences(ev),
+                }
+            )
     return rows
 
 
 def _rows_documents(data: dict[str, list]) -> list[dict[str, Any]]:
-    return [{"id": d.get("id"), "path": d.get("path"), "title": d.get("title"), "lang": d.get("lang"),
-             "published": d.get("published"), "date": _edtf(d.get("date"))} for d in data["documents"]]
+    return [
+        {
+            "id": d.get("id"),
+            "path": d.get("path"),
+            "title": d.get("title"),
+            "lang": d.get("lang"),
+            "published": d.get("published"),
+            "date": _edtf(d.get("date")),
+        }
+        for d in data["documents"]
+    ]
 
 
 _CSV_ROWS: dict[str, Callable[[dict[str, list]], list[dict[str, Any]]]] = {
-    "events": _rows_events, "people": _rows_people, "pairs": _rows_pairs,
-    "offices": _rows_offices, "holders": _rows_holders, "documents": _rows_documents,
+    "events": _rows_events,
+    "people": _rows_people,
+    "pairs": _rows_pairs,
+    "offices": _rows_offices,
+    "holders": _rows_holders,
+    "documents": _rows_documents,
 }
 _CSV_HEADERS = {
-    "events": ["id", "date_edtf", "date_start", "date_end", "date_precision", "year_known", "title", "place", "lang",
-               "mentioned", "participant_ids", "participant_names", "document_ids", "document_paths",
-               "evidence_documents", "evidence"],
+    "events": [
+        "id",
+        "date_edtf",
+        "date_start",
+        "date_end",
+        "date_precision",
+        "year_known",
+        "title",
+        "place",
+        "lang",
+        "mentioned",
+        "participant_ids",
+        "participant_names",
+        "document_ids",
+        "document_paths",
+        "evidence_documents",
+        "evidence",
+    ],
     "people": ["id", "name", "aliases", "roles", "document_ids", "document_paths"],
-    "pairs": ["a_id", "a_name", "b_id", "b_name", "kind", "date_edtf", "date_start", "date_end", "date_precision",
-              "event", "title", "document_ids", "document_paths", "evidence"],
-    "offices": ["office", "holder_count", "holder_ids", "holder_names", "first_seen_start", "last_seen_end", "handovers"],
-    "holders": ["office", "person_id", "person_name", "first_seen", "last_seen", "first_seen_start", "last_seen_end",
-                "appointed", "dismissed", "handover_from_id", "handover_from_name", "handover_after", "handover_before",
-                "evidence_count", "evidence_dates", "evidence_paths", "evidence"],
+    "pairs": [
+        "a_id",
+        "a_name",
+        "b_id",
+        "b_name",
+        "kind",
+        "date_edtf",
+        "date_start",
+        "date_end",
+        "date_precision",
+        "event",
+        "title",
+        "document_ids",
+        "document_paths",
+        "evidence",
+    ],
+    "offices": [
+        "office",
+        "holder_count",
+        "holder_ids",
+        "holder_names",
+        "first_seen_start",
+        "last_seen_end",
+        "handovers",
+    ],
+    "holders": [
+        "office",
+        "person_id",
+        "person_name",
+        "first_seen",
+        "last_seen",
+        "first_seen_start",
+        "last_seen_end",
+        "appointed",
+        "dismissed",
+        "handover_from_id",
+        "handover_from_name",
+        "handover_after",
+        "handover_before",
+        "evidence_count",
+        "evidence_dates",
+        "evidence_paths",
+        "evidence",
+    ],
     "documents": ["id", "path", "title", "lang", "published", "date"],
 }
 
@@ -294,6 +418,7 @@ def _csv(data: dict[str, list], table: str | None) -> str:
 
 
 # --------------------------------------------------------------------------- TimelineJS
+
 
 def _tl_date(iso: str | None) -> dict[str, int] | None:
     return date_parts(iso)
@@ -342,12 +467,16 @@ def _timelinejs(data: dict[str, list]) -> str:
             ev = _d(ev)
             doc = ev.get("document")
             path = _d(doc).get("path") if isinstance(doc, dict) else _d(docs.get(doc)).get("path")
-            parts.append(f"<blockquote>{_esc(ev.get('sentence'))}</blockquote>"
-                         f"<p><small>Release: <code>{_esc(path or doc)}</code></small></p>")
+            parts.append(
+                f"<blockquote>{_esc(ev.get('sentence'))}</blockquote>"
+                f"<p><small>Release: <code>{_esc(path or doc)}</code></small></p>"
+            )
         if not e.get("evidence"):
             paths = [_d(r).get("path") for r in e.get("documents") or []]
             if paths:
-                parts.append(f"<p><small>Release: <code>{_esc(', '.join(p for p in paths if p))}</code></small></p>")
+                parts.append(
+                    f"<p><small>Release: <code>{_esc(', '.join(p for p in paths if p))}</code></small></p>"
+                )
         slide: dict[str, Any] = {
             "start_date": start,
             "display_date": view["label"],
@@ -368,22 +497,43 @@ def _timelinejs(data: dict[str, list]) -> str:
             if not t0 or not t1:
                 continue
             name = _d(h.get("person")).get("name") or "?"
-            eras.append({"start_date": date_parts(t0), "end_date": date_parts(t1),
-                         "text": {"headline": _esc(f"{name}: {o.get('office')}"),
-                                  "text": _esc("evidence " + (first["label"] if first["label"] == last["label"]
-                                                              else f"{first['label']} – {last['label']}"))}})
-    intro = (f"<p>{len(slides)} dated events, {len(data['people'])} people, {len(data['offices'])} offices, "
-             f"from {len(data['documents'])} releases. Imprecise dates are shown as written (a month, a year, a range).</p>")
+            eras.append(
+                {
+                    "start_date": date_parts(t0),
+                    "end_date": date_parts(t1),
+                    "text": {
+                        "headline": _esc(f"{name}: {o.get('office')}"),
+                        "text": _esc(
+                            "evidence "
+                            + (
+                                first["label"]
+                                if first["label"] == last["label"]
+                                else f"{first['label']} – {last['label']}"
+                            )
+                        ),
+                    },
+                }
+            )
+    intro = (
+        f"<p>{len(slides)} dated events, {len(data['people'])} people, {len(data['offices'])} offices, "
+        f"from {len(data['documents'])} releases. Imprecise dates are shown as written (a month, a year, a range).</p>"
+    )
     if left_out:
         items = "".join(f"<li>{_esc(label)}: {_esc(title)}</li>" for label, title in left_out)
-        intro += (f"<p><b>Not on this timeline:</b> {len(left_out)} event(s) whose year is unknown or that have "
-                  f"no date (TimelineJS cannot place them):</p><ul>{items}</ul>")
-    doc = {"title": {"text": {"headline": "Migration governance timeline", "text": intro}},
-           "events": slides, "eras": eras}
+        intro += (
+            f"<p><b>Not on this timeline:</b> {len(left_out)} event(s) whose year is unknown or that have "
+            f"no date (TimelineJS cannot place them):</p><ul>{items}</ul>"
+        )
+    doc = {
+        "title": {"text": {"headline": "Migration governance timeline", "text": intro}},
+        "events": slides,
+        "eras": eras,
+    }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
 # --------------------------------------------------------------------------- graphs
+
 
 def _graph_parts(data: dict[str, list]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Nodes (people, plus pair endpoints missing from people) and edges (one per pair)."""
@@ -395,9 +545,13 @@ def _graph_parts(data: dict[str, list]) -> tuple[list[dict[str, Any]], list[dict
     for p in data["people"]:
         if p.get("id") is None:
             continue
-        nodes[p["id"]] = {"id": str(p["id"]), "name": p.get("name") or str(p["id"]),
-                          "aliases": _join(p.get("aliases") or []), "roles": _join(p.get("roles") or []),
-                          "events": counts.get(p["id"], 0)}
+        nodes[p["id"]] = {
+            "id": str(p["id"]),
+            "name": p.get("name") or str(p["id"]),
+            "aliases": _join(p.get("aliases") or []),
+            "roles": _join(p.get("roles") or []),
+            "events": counts.get(p["id"], 0),
+        }
     edges = []
     for i, pr in enumerate(data["pairs"]):
         a, b = _d(pr.get("a")), _d(pr.get("b"))
@@ -405,19 +559,41 @@ def _graph_parts(data: dict[str, list]) -> tuple[list[dict[str, Any]], list[dict
             continue
         for ref in (a, b):
             if ref["id"] not in nodes:
-                nodes[ref["id"]] = {"id": str(ref["id"]), "name": ref.get("name") or str(ref["id"]), "aliases": "",
-                                    "roles": "", "events": counts.get(ref["id"], 0)}
+                nodes[ref["id"]] = {
+                    "id": str(ref["id"]),
+                    "name": ref.get("name") or str(ref["id"]),
+                    "aliases": "",
+                    "roles": "",
+                    "events": counts.get(ref["id"], 0),
+                }
         view = date_view(pr.get("date"))
-        edges.append({"id": f"e{i}", "source": str(a["id"]), "target": str(b["id"]), "kind": pr.get("kind") or "",
-                      "date": view["edtf"] or "", "start": view["t0"] or "", "end": view["t1"] or "",
-                      "event": pr.get("event") or "", "title": pr.get("title") or "",
-                      "documents": _doc_paths(pr.get("documents"))})
+        edges.append(
+            {
+                "id": f"e{i}",
+                "source": str(a["id"]),
+                "target": str(b["id"]),
+                "kind": pr.get("kind") or "",
+                "date": view["edtf"] or "",
+                "start": view["t0"] or "",
+                "end": view["t1"] or "",
+                "event": pr.get("event") or "",
+                "title": pr.get("title") or "",
+                "documents": _doc_paths(pr.get("documents")),
+            }
+        )
     return list(nodes.values()), edges
 
 
 _NODE_ATTRS = [("name", "string"), ("aliases", "string"), ("roles", "string"), ("events", "integer")]
-_EDGE_ATTRS = [("kind", "string"), ("date", "string"), ("start", "string"), ("end", "string"), ("event", "string"),
-               ("title", "string"), ("documents", "string")]
+_EDGE_ATTRS = [
+    ("kind", "string"),
+    ("date", "string"),
+    ("start", "string"),
+    ("end", "string"),
+    ("event", "string"),
+    ("title", "string"),
+    ("documents", "string"),
+]
 
 
 def _xml(root: ET.Element) -> str:
@@ -446,8 +622,11 @@ def _gexf(data: dict[str, list]) -> str:
             ET.SubElement(vals, q("attvalue"), {"for": name, "value": str(n[name])})
     xedges = ET.SubElement(graph, q("edges"))
     for e in edges:
-        edge = ET.SubElement(xedges, q("edge"), {"id": e["id"], "source": e["source"], "target": e["target"],
-                                                 "label": e["kind"]})
+        edge = ET.SubElement(
+            xedges,
+            q("edge"),
+            {"id": e["id"], "source": e["source"], "target": e["target"], "label": e["kind"]},
+        )
         vals = ET.SubElement(edge, q("attvalues"))
         for name, _ in _EDGE_ATTRS:
             ET.SubElement(vals, q("attvalue"), {"for": name, "value": str(e[name])})
@@ -461,7 +640,9 @@ def _graphml(data: dict[str, list]) -> str:
     types = {"string": "string", "integer": "int"}
     for cls, attrs, prefix in (("node", _NODE_ATTRS, "n_"), ("edge", _EDGE_ATTRS, "e_")):
         for name, typ in attrs:
-            ET.SubElement(root, q("key"), {"id": prefix + name, "for": cls, "attr.name": name, "attr.type": types[typ]})
+            ET.SubElement(
+                root, q("key"), {"id": prefix + name, "for": cls, "attr.name": name, "attr.type": types[typ]}
+            )
     graph = ET.SubElement(root, q("graph"), {"id": "who-met", "edgedefault": "undirected"})
     for n in nodes:
         node = ET.SubElement(graph, q("node"), {"id": n["id"]})
@@ -476,8 +657,9 @@ def _graphml(data: dict[str, list]) -> str:
 
 # --------------------------------------------------------------------------- FollowTheMoney
 
+
 def _slug_id(kind: str, key: Any) -> str:
-    return f"migtl-{kind}-" + hashlib.sha1(f"{kind}:{key}".encode("utf-8")).hexdigest()[:24]
+    return f"migtl-{kind}-" + hashlib.sha1(f"{kind}:{key}".encode()).hexdigest()[:24]
 
 
 def _entity(eid: str, schema: str, props: dict[str, list]) -> dict[str, Any]:
@@ -508,9 +690,14 @@ def _ftm(data: dict[str, list]) -> str:
         path = d.get("path")
         published, _, _ = ftm_dates(d.get("published"))
         dated, _, _ = ftm_dates(d.get("date"))
-        props = {"title": [d.get("title")], "fileName": [os.path.basename(path) if isinstance(path, str) else None],
-                 "sourceUrl": [path if _is_url(path) else None], "language": [LANG3.get(d.get("lang") or "")],
-                 "publishedAt": [published], "date": [dated]}
+        props = {
+            "title": [d.get("title")],
+            "fileName": [os.path.basename(path) if isinstance(path, str) else None],
+            "sourceUrl": [path if _is_url(path) else None],
+            "language": [LANG3.get(d.get("lang") or "")],
+            "publishedAt": [published],
+            "date": [dated],
+        }
         if not _is_url(path) and path:
             props["notes"] = [f"migtl release path: {path}"]
         out.append(_entity(eid, "Document", props))
@@ -534,9 +721,18 @@ def _ftm(data: dict[str, list]) -> str:
         person_ids[pid] = eid
         full = full or {}
         name = full.get("name") or ref.get("name") or str(pid)
-        out.append(_entity(eid, "Person", {"name": [name], "alias": [a for a in full.get("aliases") or [] if a != name],
-                                            "position": full.get("roles") or [],
-                                            "proof": docs_of(full.get("documents"))}))
+        out.append(
+            _entity(
+                eid,
+                "Person",
+                {
+                    "name": [name],
+                    "alias": [a for a in full.get("aliases") or [] if a != name],
+                    "position": full.get("roles") or [],
+                    "proof": docs_of(full.get("documents")),
+                },
+            )
+        )
         return eid
 
     for p in data["people"]:
@@ -555,13 +751,26 @@ def _ftm(data: dict[str, list]) -> str:
             first, last = h.get("first_seen"), h.get("last_seen")
             start = ftm_dates(h.get("appointed"))[0] or ftm_dates(first)[1] or ftm_dates(first)[0]
             end = ftm_dates(h.get("dismissed"))[0] or ftm_dates(last)[2] or ftm_dates(last)[0]
-            note = (f"From press releases: first evidence {first or '?'}, last evidence {last or '?'}"
-                    + (f", appointed {h['appointed']}" if h.get("appointed") else "")
-                    + (f", dismissed {h['dismissed']}" if h.get("dismissed") else "") + ".")
-            out.append(_entity(_slug_id("occupancy", f"{o.get('office')}|{person.get('id')}"), "Occupancy", {
-                "holder": [holder], "post": [post], "startDate": [start], "endDate": [end],
-                "description": [note], "proof": docs_of(None, h.get("evidence")),
-            }))
+            note = (
+                f"From press releases: first evidence {first or '?'}, last evidence {last or '?'}"
+                + (f", appointed {h['appointed']}" if h.get("appointed") else "")
+                + (f", dismissed {h['dismissed']}" if h.get("dismissed") else "")
+                + "."
+            )
+            out.append(
+                _entity(
+                    _slug_id("occupancy", f"{o.get('office')}|{person.get('id')}"),
+                    "Occupancy",
+                    {
+                        "holder": [holder],
+                        "post": [post],
+                        "startDate": [start],
+                        "endDate": [end],
+                        "description": [note],
+                        "proof": docs_of(None, h.get("evidence")),
+                    },
+                )
+            )
 
     for e in data["events"]:
         when, start, end = ftm_dates(e.get("date"))
@@ -569,11 +778,22 @@ def _ftm(data: dict[str, list]) -> str:
         desc = [f"Date as reported: {view['label']} ({view['edtf']})" if view["edtf"] else None]
         desc += [_d(x).get("sentence") for x in e.get("evidence") or []]
         involved = [person_entity(_d(p)) for p in e.get("participants") or [] if _d(p).get("id") is not None]
-        out.append(_entity(_slug_id("event", e.get("id")), "Event", {
-            "name": [e.get("title")], "date": [when], "startDate": [start], "endDate": [end],
-            "location": [e.get("place")], "involved": involved, "description": ["\n".join(x for x in desc if x)],
-            "proof": docs_of(e.get("documents"), e.get("evidence")),
-        }))
+        out.append(
+            _entity(
+                _slug_id("event", e.get("id")),
+                "Event",
+                {
+                    "name": [e.get("title")],
+                    "date": [when],
+                    "startDate": [start],
+                    "endDate": [end],
+                    "location": [e.get("place")],
+                    "involved": involved,
+                    "description": ["\n".join(x for x in desc if x)],
+                    "proof": docs_of(e.get("documents"), e.get("evidence")),
+                },
+            )
+        )
 
     for pr in data["pairs"]:
         if pr.get("kind") != "met":
@@ -582,19 +802,37 @@ def _ftm(data: dict[str, list]) -> str:
         if a.get("id") is None or b.get("id") is None:
             continue
         when, start, end = ftm_dates(pr.get("date"))
-        out.append(_entity(_slug_id("link", f"{pr.get('event')}|{a['id']}|{b['id']}|met"), "UnknownLink", {
-            "subject": [person_entity(a)], "object": [person_entity(b)], "role": ["met"],
-            "date": [when], "startDate": [start], "endDate": [end],
-            "description": [pr.get("title")], "proof": docs_of(pr.get("documents"), pr.get("evidence")),
-        }))
+        out.append(
+            _entity(
+                _slug_id("link", f"{pr.get('event')}|{a['id']}|{b['id']}|met"),
+                "UnknownLink",
+                {
+                    "subject": [person_entity(a)],
+                    "object": [person_entity(b)],
+                    "role": ["met"],
+                    "date": [when],
+                    "startDate": [start],
+                    "endDate": [end],
+                    "description": [pr.get("title")],
+                    "proof": docs_of(pr.get("documents"), pr.get("evidence")),
+                },
+            )
+        )
     return "".join(json.dumps(x, ensure_ascii=False, sort_keys=True) + "\n" for x in out)
 
 
 # --------------------------------------------------------------------------- iCalendar
 
+
 def _ics_text(value: Any) -> str:
     text = str(value or "")
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
 
 
 def _fold(line: str) -> str:
@@ -612,7 +850,12 @@ def _fold(line: str) -> str:
 
 
 def _ics(data: dict[str, list]) -> str:
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//migtl//migration-governance timeline//EN", "CALSCALE:GREGORIAN"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//migtl//migration-governance timeline//EN",
+        "CALSCALE:GREGORIAN",
+    ]
     for e in data["events"]:
         view = date_view(e.get("date"))
         if not view["t0"]:
@@ -624,10 +867,18 @@ def _ics(data: dict[str, list]) -> str:
         if names:
             desc.append("Participants: " + ", ".join(names))
         desc += [_d(x).get("sentence") for x in e.get("evidence") or [] if _d(x).get("sentence")]
-        desc.append("Releases: " + ", ".join(p for p in (_d(r).get("path") for r in e.get("documents") or []) if p))
-        lines += ["BEGIN:VEVENT", f"UID:{_slug_id('event', e.get('id'))}@migtl", "DTSTAMP:20000101T000000Z",
-                  f"DTSTART;VALUE=DATE:{start:%Y%m%d}", f"DTEND;VALUE=DATE:{end:%Y%m%d}",
-                  "SUMMARY:" + _ics_text(e.get("title")), "DESCRIPTION:" + _ics_text("\n".join(desc))]
+        desc.append(
+            "Releases: " + ", ".join(p for p in (_d(r).get("path") for r in e.get("documents") or []) if p)
+        )
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{_slug_id('event', e.get('id'))}@migtl",
+            "DTSTAMP:20000101T000000Z",
+            f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{end:%Y%m%d}",
+            "SUMMARY:" + _ics_text(e.get("title")),
+            "DESCRIPTION:" + _ics_text("\n".join(desc)),
+        ]
         if e.get("place"):
             lines.append("LOCATION:" + _ics_text(e.get("place")))
         if view["kind"] != "day":
@@ -640,8 +891,13 @@ def _ics(data: dict[str, list]) -> str:
 # --------------------------------------------------------------------------- entry point
 
 FORMATS: dict[str, Callable[[dict[str, list]], str]] = {
-    "json": _json, "jsonl": _jsonl, "timelinejs": _timelinejs, "gexf": _gexf, "graphml": _graphml,
-    "ftm": _ftm, "ics": _ics,
+    "json": _json,
+    "jsonl": _jsonl,
+    "timelinejs": _timelinejs,
+    "gexf": _gexf,
+    "graphml": _graphml,
+    "ftm": _ftm,
+    "ics": _ics,
 }
 
 

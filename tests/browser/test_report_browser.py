@@ -6,6 +6,7 @@ Skipped only when /usr/bin/chromium is absent. Writes tests/output/report.png.
 from __future__ import annotations
 
 import copy
+import importlib.util
 import json
 import os
 from pathlib import Path
@@ -18,12 +19,22 @@ CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "report_sample.json"
 OUTPUT = ROOT / "output"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is not installed (apt-get install chromium)")
+pytestmark = pytest.mark.skipif(
+    not os.path.exists(CHROMIUM), reason=f"{CHROMIUM} is not installed (apt-get install chromium)"
+)
 
-HOSTILE_IMG = "<img src=x onerror=\"window.__pwned=1;alert(1)\">"
+HOSTILE_IMG = '<img src=x onerror="window.__pwned=1;alert(1)">'
 HOSTILE_SCRIPT = "</script><script>window.__pwned=2;alert(2)</script>"
 
 
@@ -45,13 +56,18 @@ def hostile_data() -> dict:
     return data
 
 
-def open_page(browser, tmp_path, data):
+def open_page(browser, tmp_path, data, title=None):
     html_file = tmp_path / "report.html"
-    html_file.write_text(build_report(data, title="migtl test report"), encoding="utf-8")
+    html_file.write_text(build_report(data, title=title), encoding="utf-8")
     page = browser.new_page(viewport={"width": 1440, "height": 1250})
     page.set_default_timeout(4000)
     seen = {"problems": [], "dialogs": [], "requests": []}
-    page.on("console", lambda m: seen["problems"].append(f"console.{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    page.on(
+        "console",
+        lambda m: (
+            seen["problems"].append(f"console.{m.type}: {m.text}") if m.type in ("error", "warning") else None
+        ),
+    )
     page.on("pageerror", lambda e: seen["problems"].append(f"pageerror: {e}"))
     page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
     page.on("request", lambda r: seen["requests"].append(r.url))
@@ -148,7 +164,7 @@ def test_report_in_chromium(browser, tmp_path):
 
 
 def test_hostile_text_stays_text(browser, tmp_path):
-    page, seen = open_page(browser, tmp_path, hostile_data())
+    page, seen = open_page(browser, tmp_path, hostile_data(), title=HOSTILE_SCRIPT)
     assert count(page, "events") == 8
     page.click("#event-list-wrap summary")
     page.click('#event-list li[data-id="e5"]')
@@ -158,6 +174,7 @@ def test_hostile_text_stays_text(browser, tmp_path):
     assert HOSTILE_IMG in page.inner_text("#tenures")
     assert page.locator("img").count() == 0
     assert page.locator("script").count() == 3
+    assert page.title() == HOSTILE_SCRIPT and page.inner_text("h1") == HOSTILE_SCRIPT
     # a javascript: path is shown, not linked
     page.click('#doc-table tr[data-id="d4"]')
     assert page.locator('#details-body a[href^="javascript"]').count() == 0
@@ -166,4 +183,27 @@ def test_hostile_text_stays_text(browser, tmp_path):
     assert HOSTILE_IMG in page.inner_text("#details-body")
     assert page.evaluate("window.__pwned === undefined")
     assert seen["dialogs"] == [] and seen["problems"] == []
+    page.close()
+
+
+def test_real_store_report(browser, tmp_path):
+    spec = importlib.util.spec_from_file_location("_migtl_test_report", ROOT / "test_report.py")
+    helpers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(helpers)
+    data = helpers.real_data(tmp_path)
+    page, seen = open_page(browser, tmp_path, data)
+    assert count(page, "events") == len(data["events"])
+    assert count(page, "offices") == len(data["offices"])
+    assert page.locator("#network .node").count() == len(
+        {p["id"] for p in data["people"]} | {p[k]["id"] for p in data["pairs"] for k in ("a", "b")}
+    )
+    # the most active person: clicking the node leaves exactly their events
+    busiest = max(
+        data["people"],
+        key=lambda p: sum(p["id"] in {x["id"] for x in e["participants"]} for e in data["events"]),
+    )
+    theirs = sum(busiest["id"] in {x["id"] for x in e["participants"]} for e in data["events"])
+    page.click(f'#network .node[data-id="{busiest["id"]}"]')
+    assert count(page, "events") == theirs
+    assert seen["problems"] == [] and seen["dialogs"] == []
     page.close()

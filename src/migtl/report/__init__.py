@@ -26,7 +26,7 @@ from typing import Any
 
 from .dates import date_view
 
-__all__ = ["build_report", "report_view", "embed_json", "date_view"]
+__all__ = ["build_report", "date_view", "embed_json", "report_view"]
 
 DEFAULT_TITLE = "Migration governance: timeline, meetings, tenures"
 KINDS = ("events", "people", "pairs", "offices", "documents")
@@ -95,58 +95,70 @@ def report_view(data: dict[str, Any]) -> dict[str, Any]:
                 if isinstance(ev.get(extra), str) and ev.get(extra):
                     item[extra] = ev[extra]
             if ev.get("date") is not None:
-                item["date"] = _str(ev.get("date")) if not isinstance(ev.get("date"), dict) else ev.get("date")
+                item["date"] = (
+                    _str(ev.get("date")) if not isinstance(ev.get("date"), dict) else ev.get("date")
+                )
                 item["_d"] = date_view(ev.get("date"))
             out.append(item)
         return out
 
     def person(p: Any) -> dict[str, Any]:
-        return {"id": _str(p.get("id")), "name": _str(p.get("name")) or _str(p.get("id")) or "?"} \
-            if isinstance(p, dict) else {"id": _str(p), "name": _str(p) or "?"}
+        return (
+            {"id": _str(p.get("id")), "name": _str(p.get("name")) or _str(p.get("id")) or "?"}
+            if isinstance(p, dict)
+            else {"id": _str(p), "name": _str(p) or "?"}
+        )
 
     events = []
     for ev in _list(data.get("events")):
         if not isinstance(ev, dict):
             continue
-        events.append({
-            "id": _str(ev.get("id")),
-            "title": _str(ev.get("title")) or "(untitled)",
-            "place": _str(ev.get("place")),
-            "lang": _str(ev.get("lang")) or "?",
-            "mentioned": bool(ev.get("mentioned")),
-            "participants": [person(p) for p in _list(ev.get("participants"))],
-            "documents": doc_refs(ev.get("documents")),
-            "evidence": evidence(ev.get("evidence")),
-            "date": ev.get("date") if isinstance(ev.get("date"), dict) else {"edtf": ev.get("date")},
-            "_d": date_view(ev.get("date")),
-        })
+        events.append(
+            {
+                "id": _str(ev.get("id")),
+                "title": _str(ev.get("title")) or "(untitled)",
+                "place": _str(ev.get("place")),
+                "lang": _str(ev.get("lang")) or "?",
+                "mentioned": bool(ev.get("mentioned")),
+                "participants": [person(p) for p in _list(ev.get("participants"))],
+                "documents": doc_refs(ev.get("documents")),
+                "evidence": evidence(ev.get("evidence")),
+                "date": ev.get("date") if isinstance(ev.get("date"), dict) else {"edtf": ev.get("date")},
+                "_d": date_view(ev.get("date")),
+            }
+        )
 
     people = []
     for p in _list(data.get("people")):
         if not isinstance(p, dict):
             continue
-        people.append({
-            "id": _str(p.get("id")),
-            "name": _str(p.get("name")) or _str(p.get("id")) or "?",
-            "aliases": [_str(a) for a in _list(p.get("aliases")) if a],
-            "roles": [_str(r) for r in _list(p.get("roles")) if r],
-            "documents": doc_refs(p.get("documents")),
-        })
+        people.append(
+            {
+                "id": _str(p.get("id")),
+                "name": _str(p.get("name")) or _str(p.get("id")) or "?",
+                "aliases": [_str(a) for a in _list(p.get("aliases")) if a],
+                "roles": [_str(r) for r in _list(p.get("roles")) if r],
+                "documents": doc_refs(p.get("documents")),
+            }
+        )
 
     pairs = []
     for pr in _list(data.get("pairs")):
         if not isinstance(pr, dict):
             continue
-        pairs.append({
-            "a": person(pr.get("a")), "b": person(pr.get("b")),
-            "kind": _str(pr.get("kind")) or "met",
-            "event": _str(pr.get("event")),
-            "title": _str(pr.get("title")) or "",
-            "documents": doc_refs(pr.get("documents")),
-            "evidence": evidence(pr.get("evidence")),
-            "date": pr.get("date") if isinstance(pr.get("date"), dict) else {"edtf": pr.get("date")},
-            "_d": date_view(pr.get("date")),
-        })
+        pairs.append(
+            {
+                "a": person(pr.get("a")),
+                "b": person(pr.get("b")),
+                "kind": _str(pr.get("kind")) or "met",
+                "event": _str(pr.get("event")),
+                "title": _str(pr.get("title")) or "",
+                "documents": doc_refs(pr.get("documents")),
+                "evidence": evidence(pr.get("evidence")),
+                "date": pr.get("date") if isinstance(pr.get("date"), dict) else {"edtf": pr.get("date")},
+                "_d": date_view(pr.get("date")),
+            }
+        )
 
     offices = []
     for off in _list(data.get("offices")):
@@ -156,8 +168,11 @@ def report_view(data: dict[str, Any]) -> dict[str, Any]:
         for h in _list(off.get("holders")):
             if not isinstance(h, dict):
                 continue
-            item = {"person": person(h.get("person")), "evidence": evidence(h.get("evidence")),
-                    "former_only": bool(h.get("former_only"))}
+            item = {
+                "person": person(h.get("person")),
+                "evidence": evidence(h.get("evidence")),
+                "former_only": bool(h.get("former_only")),
+            }
             for key in ("first_seen", "last_seen", "appointed", "dismissed"):
                 item[key] = _str(h.get(key))
                 item["_" + key] = date_view(h.get(key))
@@ -166,10 +181,19 @@ def report_view(data: dict[str, Any]) -> dict[str, Any]:
         for ho in _list(off.get("handovers")):
             if not isinstance(ho, dict):
                 continue
-            handovers.append({"from": _str(ho.get("from")), "to": _str(ho.get("to")),
-                              "after": _str(ho.get("after")), "before": _str(ho.get("before")),
-                              "_after": date_view(ho.get("after")), "_before": date_view(ho.get("before"))})
-        offices.append({"office": _str(off.get("office")) or "(office)", "holders": holders, "handovers": handovers})
+            handovers.append(
+                {
+                    "from": _str(ho.get("from")),
+                    "to": _str(ho.get("to")),
+                    "after": _str(ho.get("after")),
+                    "before": _str(ho.get("before")),
+                    "_after": date_view(ho.get("after")),
+                    "_before": date_view(ho.get("before")),
+                }
+            )
+        offices.append(
+            {"office": _str(off.get("office")) or "(office)", "holders": holders, "handovers": handovers}
+        )
 
     return {"events": events, "people": people, "pairs": pairs, "offices": offices, "documents": documents}
 

@@ -82,12 +82,21 @@ def date_view(value: Any) -> dict[str, Any]:
     else:
         edtf, start, end = value, None, None
     edtf = edtf.strip() if isinstance(edtf, str) and edtf.strip() else None
-    out: dict[str, Any] = {"edtf": edtf, "kind": "none", "t0": None, "t1": None, "md": None,
-                           "label": "undated", "uncertain": False}
+    out: dict[str, Any] = {
+        "edtf": edtf,
+        "kind": "none",
+        "t0": None,
+        "t1": None,
+        "md": None,
+        "label": "undated",
+        "uncertain": False,
+    }
     if edtf is None:
         # Some producers may only give start/end.
         if isinstance(start, str) and _DAY.match(start):
-            edtf = start if not (isinstance(end, str) and _DAY.match(end) and end != start) else f"{start}/{end}"
+            edtf = (
+                start if not (isinstance(end, str) and _DAY.match(end) and end != start) else f"{start}/{end}"
+            )
             out["edtf"] = edtf
         else:
             return out

@@ -763,12 +763,14 @@
     return h("figure", { class: "evidence" }, [
       h("blockquote", { text: x.sentence || "(no sentence recorded)" }),
       h("figcaption", null, [
-        x._d ? x._d.label + " · " : null,
-        x.status && x.status !== "current" ? "(" + x.status + ") " : null,
-        x.change ? x.change + " · " : null,
-        x.what ? "supports the " + x.what + " · " : null,
-        d && d.title ? h("span", { text: "“" + short(d.title, 90) + "” " }) : null,
-        path ? docLink(path) : h("code", { text: x.document || "?" }),
+        h("div", null, [
+          x._d ? x._d.label + " · " : null,
+          x.status && x.status !== "current" ? "(" + x.status + ") " : null,
+          x.change ? x.change + " · " : null,
+          d && d.title ? "“" + short(d.title, 90) + "”" : null,
+          x.what ? " · supports the " + x.what : null,
+        ]),
+        h("div", { class: "src" }, path ? docLink(path) : h("code", { text: x.document || "?" })),
       ]),
     ]);
   }
