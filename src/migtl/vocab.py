@@ -139,6 +139,7 @@ class Place:
     code: str
     display: str
     rx: re.Pattern[str]
+    country: str | None = None
 
 
 @lru_cache(maxsize=None)
@@ -164,7 +165,7 @@ def country_display() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def cities() -> tuple[Place, ...]:
     data = _load("orgs.json")
-    return tuple(Place(c["display"], c["display"], words_rx(c["patterns"], f"data/orgs.json:{c['display']}"))
+    return tuple(Place(c["display"], c["display"], words_rx(c["patterns"], f"data/orgs.json:{c['display']}"), c.get("country"))
                  for c in data["cities"])
 
 

@@ -89,7 +89,7 @@ def extract(text: str, title: str | None = None, published: str | None = None, l
         sents.extend(sentences(para))
     pub = _published(layout, published, vl)
     date_value, date_sentence, source = _event_date(sents, body_start, vl, pub)
-    country = doc_country(text)
+    country = doc_country(text, lang)
     people = find_people(sents, vl, country)
     met = find_meetings(sents, vl, people)
     return Extraction(

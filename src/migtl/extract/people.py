@@ -170,7 +170,7 @@ def _nominative(tokens: list[str], lang: str, hint: str | None) -> tuple[list[st
     if names.script(" ".join(tokens)) == "cyrillic":
         words, case = names.nominative_cyr(tokens, lang if lang in ("ru", "uk") else "ru", hint)
         return words, case == "nomn" or hint is not None
-    if lang == "az" or re.search("[əğışçöü]", "".join(tokens), re.I):
+    if lang == "az" or re.search("[əƏğĞışŞçÇöÖüÜ]", "".join(tokens)):
         out = tokens[:-1] + [names.az_nominative(tokens[-1])]
         return out, out == tokens
     return tokens[:-1] + [names.english_possessive(tokens[-1])], True
@@ -264,11 +264,17 @@ def find_mentions(sents: list[str], lang: str, country: str | None) -> list[_M]:
         for start, end, tokens, offs in _spans(sent, lang):
             full = [t for t in tokens if not (len(t) == 2 and t.endswith("."))]
             inits = [t for t in tokens if len(t) == 2 and t.endswith(".")]
-            # a place name right after a title and before a surname is a first name ("direktoru Argentina Szabados")
-            while full and _is_place(full[0]) and not (len(full) >= 2 and (_role_before(sent, start, lang) or
-                                                                          vocab.lang(lang).honorific.search(sent[max(0, start - 8):start]))):
+            # a country or city before a name belongs to the title ("министром ... Республики Беларусь Иваном
+            # Кубраковым"), unless the name would be left with one word ("direktoru Argentina Szabados")
+            while len(full) >= 3 and _is_place(full[0]) or (full and _is_place(full[0]) and len(full) == 2 and not (
+                    _role_before(sent, start, lang) or vocab.lang(lang).honorific.search(sent[max(0, start - 8):start]))):
                 full = full[1:]
                 start = offs[tokens.index(full[0])][0] if full else end
+            # ... and after it, the next body's name ("Vüsal Hüseynov Almaniya Federativ Respublikasının")
+            cut = next((i for i, t in enumerate(full) if i >= 2 and _is_place(t)), None)
+            if cut is not None:
+                end = offs[tokens.index(full[cut - 1])][1]
+                full = full[:cut]
             if not full or _is_place(" ".join(full)):
                 continue
             role_text = _role_before(sent, start, lang) or _role_after(sent, end, lang)
@@ -307,6 +313,8 @@ def _mark_reference(m: _M, sent: str, lang: str) -> None:
     verb_after = _verb_after(sent[m.end:m.end + 40], lv)
     if lv.reference.search(before[-60:]) and not verb_after:
         m.active = False
+    elif is_head_of_state(m.role) and (re.match(r"['’]s?\b", sent[m.end:m.end + 2]) or m.text.endswith(("'s", "’s"))):
+        m.active = False  # "President X's decree"
     elif is_head_of_state(m.role) and not verb_after and not _subject_position(sent, m.start):
         m.active = False
     elif lv.visit.search(before[-70:]) and lv.past.search(sent):

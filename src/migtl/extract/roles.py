@@ -14,6 +14,8 @@ from migtl.models import Role
 _FORMER = re.compile(r"(?<!\w)(?:former|ex-|previous|late|бывш\w+|прежн\w+|экс-|колишн\w+|попередн\w+|sabiq|keçmiş|mərhum)(?!\w)", re.I)
 _SPACE = re.compile(r"\s+")
 _HEAD_OF_STATE = {"president"}
+_MINISTRIES = {"mia", "mfa", "mol", "moj"}
+_HOME = {"az": "AZ", "uk": "UA"}
 
 
 def find_country(text: str) -> str | None:
@@ -25,7 +27,7 @@ def find_country(text: str) -> str | None:
     return best[1] if best else None
 
 
-def doc_country(text: str) -> str | None:
+def doc_country(text: str, lang: str | None = None) -> str | None:
     """The country of the national bodies a release names without one: a country written next to a
     migration service counts most, then the country mentioned most often."""
     counts: dict[str, float] = {}
@@ -42,6 +44,11 @@ def doc_country(text: str) -> str | None:
             code = (find_country(after.group(1)) if after else None) or (find_country(before.group(1)) if before else None)
             if code:
                 counts[code] = counts.get(code, 0) + 5
+    for city in vocab.cities():
+        if city.country and city.rx.search(text):
+            counts[city.country] = counts.get(city.country, 0) + 1
+    if lang in _HOME:
+        counts[_HOME[lang]] = counts.get(_HOME[lang], 0) + 1.5
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
@@ -104,6 +111,8 @@ def parse_role(text: str, lang: str, context_country: str | None) -> Role | None
             country = org.country
         elif org.national and country is None:
             country = context_country
+        if kind.kind == "head" and org.id in _MINISTRIES:
+            kind = next(k for k in vocab.titles() if k.kind == "minister")  # the head of a ministry is its minister
         title = org.head if kind.kind == "head" else kind.display
         office = f"{title} of the {org.display}" if not org.display.isupper() else f"{title} of {org.display}"
         if kind.kind in ("minister", "deputy_minister") and org.display.startswith("Ministry of "):
