@@ -380,6 +380,43 @@ def split(name: Annotated[str, typer.Argument(help="A person (name or id).")],
     typer.echo(f"split {p['name']} in {d['path']} into a person of its own")
 
 
+# ---------------------------------------------------------------------------------- report / export
+@app.command()
+def report(out: Annotated[Path, typer.Argument(help="HTML file to write.")],
+           title: Annotated[Optional[str], typer.Option("--title", help="Page title.")] = None) -> None:
+    """One self-contained HTML page: zoomable timeline, who-met network, tenure bars, filters."""
+    from migtl.export import collect
+    from migtl.report import build_report
+
+    with _read_store() as st:
+        data = collect(st)
+    out.write_text(build_report(data, title=title), encoding="utf-8")
+    typer.echo(f"wrote {out} ({len(data['events'])} events, {len(data['people'])} people, {len(data['offices'])} offices)")
+
+
+@app.command("export")
+def export_(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl, csv, timelinejs, gexf, graphml, ftm or ics.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write (default: standard output).")] = None,
+    table: Annotated[Optional[str], typer.Option("--table", help="csv only: events, people, pairs, offices, holders, documents.")] = None,
+) -> None:
+    """Export the store for other tools (Gephi, TimelineJS, FollowTheMoney, spreadsheets)."""
+    from migtl.errors import UsageError
+    from migtl.export import collect, export
+
+    with _read_store() as st:
+        data = collect(st)
+    try:
+        text = export(data, fmt, table)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8", newline="")
+        typer.echo(f"wrote {out}")
+
+
 def main() -> None:
     from migtl.errors import MigtlError
 
