@@ -18,7 +18,7 @@ from migtl.models import Mention, PersonRef, Role
 
 _TOKEN = re.compile(r"[^\W\d_]\.(?=\s?[^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s\b)?|\S")
 _SURNAME_END = re.compile(
-    r"(?:ov|ev|yev|öv|ova|eva|yeva|in|ina|sky|ski|skiy|enko|uk|yuk|chuk|yan|ian|dze|shvili|li|lı|lu|lü|zade|zadə|"
+    r"(?:ov|ev|yev|öv|ova|eva|yeva|sky|ski|skiy|enko|uk|yuk|chuk|yan|ian|dze|shvili|li|lı|lu|lü|zade|zadə|"
     r"oğlu|oglu|ić|vić|escu|ović|ovych|ova|ly|ev)(?:[a-zəüöığşç']{0,4})$|"
     r"(?:ов|ев|ёв|ин|ын|ск|цк|енко|юк|ук|чук|ян|дзе|швили|ич)\w{0,4}$", re.I)
 _PERSON_TITLE_WORDS = re.compile(r"^(?:mr|mrs|ms|dr|h\.e|prof|sir)\.?$", re.I)
@@ -30,6 +30,9 @@ _PAREN = re.compile(r"\([^()]{0,40}\)")
 _GAP_OK = frozenset("of the for to in at on de du des and и при в по üzrə ilə və з у при".split())
 _NO_OFFICE = re.compile(r"delegation|делегаци|делегаці|nümayəndə heyət", re.I)
 _APPOS_END = re.compile(r"[,;.()\"«»“”]| — | – ")
+_AFTER_REF = re.compile(
+    r"^\W{0,3}(?:rəhbərliyi|təşəbbüsü|tərəfindən imzalanmış|tərəfindən təsdiq|fərman\w*|sərəncam\w*|siyasəti\w*|"
+    r"dövründə)(?!\w)", re.I)
 _STRONG_REF = re.compile(
     r"(?<!\w)(?:late|national leader|ulu öndər|ümummilli lider\w*|mərhum|покойн\w+|общенациональн\w+ лидер\w*|"
     r"великого|покійн\w+|загальнонаціональн\w+ лідер\w*|in memory of|памяти|пам'яті|xatirəsi\w*)(?!\w)", re.I)
@@ -68,8 +71,8 @@ def _is_place(word: str) -> bool:
 def _name_token(tok: str, lang: str, not_name: frozenset[str]) -> bool:
     if len(tok) < 2 or not tok[0].isupper():
         return False
-    if tok.isupper() and len(tok) > 1:
-        return False  # acronyms: IOM, ГМС, DMX
+    if tok.isupper() and len(tok) > 1 or tok.split("-")[0].isupper() and "-" in tok:
+        return False  # acronyms: IOM, ГМС, DMX, BMT-nin
     low = names.english_possessive(tok).lower()
     if low in not_name or tok.lower() in not_name:
         return False
@@ -103,6 +106,8 @@ def _title_adjacent(seg: str, lang: str) -> re.Match[str] | None:
     limit = 4 if lang in ("ru", "uk") else 2
     if len(lower) > limit:
         return None
+    if lang == "az" and len(re.findall(r"[^\W\d_]+", gap)) > 2:
+        return None  # Azerbaijani titles stand right before the name: "Xidmətinin rəisi Vüsal Hüseynov"
     return t
 
 
@@ -284,6 +289,8 @@ def find_mentions(sents: list[str], lang: str, country: str | None) -> list[_M]:
                 m = _M(si, start, end, text, "initial", inits[0], words[0], display=f"{inits[0]} {words[0]}")
                 m.certain = certain
             elif len(full) >= 2:
+                if lang in ("ru", "uk") and not role_text and all(names.common_word(w, lang) for w in full):
+                    continue  # "Европейского Союза": ordinary words, capitalised as a name of a body
                 weak = not _evidence(sent, start, end, full, lang, role_text)
                 words, certain = _nominative(full, lang, _case_hint(role_text, lang))
                 if len(words) == 2 and names.is_patronymic(words[1]):
@@ -316,6 +323,11 @@ def _mark_reference(m: _M, sent: str, lang: str) -> None:
     elif is_head_of_state(m.role) and (re.match(r"['’]s?\b", sent[m.end:m.end + 2]) or m.text.endswith(("'s", "’s"))):
         m.active = False  # "President X's decree"
     elif is_head_of_state(m.role) and not verb_after and not _subject_position(sent, m.start):
+        m.active = False
+    elif is_head_of_state(m.role) and lang != "en" and m.text != m.display and not verb_after and \
+            not (lv.meet_verb.search(before) or lv.meet_between.search(before)):
+        m.active = False  # "Prezident İlham Əliyevin rəhbərliyi", "роль Президента ... Ильхама Алиева"
+    elif _AFTER_REF.match(sent[m.end:m.end + 40]):
         m.active = False
     elif lv.visit.search(before[-70:]) and lv.past.search(sent):
         m.active = False
@@ -413,12 +425,28 @@ def _choose_display(g: list[_M]) -> _M:
     return best
 
 
+_AZ_CASE = re.compile(r"^'?(?:nun|nün|nin|nın|un|ün|in|ın|a|ə|ya|yə|u|ü|ı|i|nu|nü|nı|ni|da|də|dan|dən|la|lə|dir|dır|dur|dür)$")
+
+
+def _az_shortest_surname(g: list[_M], head: _M) -> None:
+    """Azerbaijani foreign surnames take case suffixes too ("Şəhrəzadı"); an initial mention elsewhere
+    in the release ("K.Şəhrəzad") shows the bare form."""
+    for m in g:
+        if m is head or not m.last or len(m.last) >= len(head.last):
+            continue
+        if head.last.startswith(m.last) and _AZ_CASE.match(head.last[len(m.last):]):
+            head.display = head.display[: len(head.display) - len(head.last)] + m.last
+            head.last = m.last
+
+
 def find_people(sents: list[str], lang: str, country: str | None) -> list[PersonRef]:
     ms = find_mentions(sents, lang, country)
     groups = group_people(ms, lang)
     people = []
     for lid, g in enumerate(sorted(groups, key=lambda g: min((m.sent, m.start) for m in g))):
         head = _choose_display(g)
+        if lang == "az":
+            _az_shortest_surname(g, head)
         forms: list[str] = []
         for m in g:
             for f in (m.text, m.display):
