@@ -6,6 +6,7 @@ Heavy modules (dateparser, pymorphy3, trafilatura, tinydb) are imported inside c
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import Enum
@@ -28,9 +29,9 @@ class _Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except MigtlError as exc:
-            from migtl.render import safe
+            from migtl.render import safe_line
 
-            typer.echo(f"Error: {safe(str(exc))}", err=True)
+            typer.echo(f"Error: {safe_line(str(exc))}", err=True)
             raise typer.Exit(1) from None
 
 
@@ -52,7 +53,8 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     db: Annotated[Optional[Path], typer.Option("--db", help="Store file (default: $MIGTL_DB or ./migtl.json).")] = None,
-    timeout: Annotated[Optional[float], typer.Option("--timeout", help="Seconds to wait for another migtl run's lock.")] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.0, metavar="SECONDS",
+                                                            help="Seconds to wait for another migtl run's lock (default: wait).")] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
 ) -> None:
     from migtl.store import db_path
@@ -71,7 +73,17 @@ def _limit(rows: list[Any], n: Optional[int]) -> list[Any]:
 
 
 def _on_wait() -> None:
-    sys.stderr.write(f"waiting for the lock on {State.db} (another migtl run is writing)…\n")
+    from migtl.render import safe_line
+
+    sys.stderr.write(f"waiting for the lock on {safe_line(str(State.db))} (another migtl run is writing)…\n")
+    sys.stderr.flush()
+
+
+def _say(text: str) -> None:
+    """One line of output that may carry text from releases or file names."""
+    from migtl.render import safe_line
+
+    typer.echo(safe_line(text))
 
 
 def _read_store():  # noqa: ANN202
@@ -122,28 +134,34 @@ def _parse_human_date(value: Optional[str], end: bool = False):  # noqa: ANN202
 def add(
     paths: Annotated[list[str], typer.Argument(help="Release files (.txt, .md, .html) or folders.")],
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extract in N processes.")] = 1,
-    max_size: Annotated[float, typer.Option("--max-size", help="Largest file to read, in MB.")] = 20.0,
+    max_size: Annotated[float, typer.Option("--max-size", min=0.0, metavar="MB", help="Largest file to read, in MB.")] = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line and failures.")] = False,
 ) -> None:
     """Add releases to the store (a changed file at a known path replaces its old extraction)."""
     from migtl.ingest import Outcome, add_paths
-    from migtl.render import safe
 
     counts: dict[str, int] = {}
 
     def show(o: Outcome) -> None:
         counts[o.status] = counts.get(o.status, 0) + 1
         if o.status == "failed":
-            sys.stderr.write(f"failed: {safe(o.path)}: {o.reason}\n")
+            _failed(o)
         elif not quiet:
-            typer.echo(f"{o.status}: {safe(o.path)}")
+            _say(f"{o.status}: {o.path}")
 
     add_paths(State.db, paths, jobs=jobs, max_bytes=int(max_size * 1024 * 1024), timeout=State.timeout,
               on_wait=_on_wait, on_outcome=show)
     summary = ", ".join(f"{counts.get(k, 0)} {k}" for k in ("added", "replaced", "unchanged", "failed"))
-    typer.echo(f"{summary} (store: {State.db})")
+    _say(f"{summary} (store: {State.db})")
     if counts.get("failed"):
         raise typer.Exit(1)
+
+
+def _failed(o: Any) -> None:
+    """``failed: PATH: reason``, one line on stderr."""
+    from migtl.render import safe_line
+
+    sys.stderr.write(f"failed: {safe_line(o.path)}: {safe_line(o.reason or 'unknown reason')}\n")
 
 
 @app.command()
@@ -158,7 +176,7 @@ def remove(doc: Annotated[str, typer.Argument(help="Release id, id prefix or pat
         st.remove_document(d["id"])
         st.rebuild_people()
         st.commit()
-    typer.echo(f"removed: {d['path']} ({d['id']})")
+    _say(f"removed: {d['path']} ({d['id']})")
 
 
 @app.command()
@@ -185,12 +203,12 @@ def show(doc: Annotated[str, typer.Argument(help="Release id, id prefix or path.
     if json_:
         print_json(data)
         return
-    typer.echo(f"{d['path']}  [{d['id']}, {x['lang']}]")
-    typer.echo(f"title: {x['title']}")
-    typer.echo(f"date:  {date_label(ev['date'])}  (from the {x.get('date_source')})")
+    _say(f"{d['path']}  [{d['id']}, {x['lang']}]")
+    _say(f"title: {x['title']}")
+    _say(f"date:  {date_label(ev['date'])}  (from the {x.get('date_source')})")
     for e in ev["evidence"]:
-        typer.echo(f"       ← {e['sentence']}")
-    typer.echo(f"place: {ev['place'] or '-'}")
+        _say(f"       ← {e['sentence']}")
+    _say(f"place: {ev['place'] or '-'}")
     table("people", ["name", "as written", "took part", "roles", "sentence"],
           [[p["person"]["name"], "; ".join(p["as_written"]), "yes" if p["present"] else "mentioned",
             "; ".join(p["roles"]), p["sentences"][0][:160]] for p in people])
@@ -344,7 +362,7 @@ def alias(name: Annotated[str, typer.Argument(help="A person (name or id).")],
         st.add_decision({"action": "alias", "member": p["members"][0], "alias": other})
         st.rebuild_people()
         st.commit()
-    typer.echo(f"{p['name']}: alias {other!r} recorded")
+    _say(f"{p['name']}: alias {other!r} recorded")
 
 
 @app.command()
@@ -356,7 +374,7 @@ def merge(a: Annotated[str, typer.Argument(help="A person (name or id).")],
         st.add_decision({"action": "merge", "a": pa["members"][0], "b": pb["members"][0]})
         st.rebuild_people()
         st.commit()
-    typer.echo(f"merged {pb['name']} into {pa['name']}")
+    _say(f"merged {pb['name']} into {pa['name']}")
 
 
 @app.command()
@@ -377,7 +395,7 @@ def split(name: Annotated[str, typer.Argument(help="A person (name or id).")],
             st.add_decision({"action": "split", "member": m})
         st.rebuild_people()
         st.commit()
-    typer.echo(f"split {p['name']} in {d['path']} into a person of its own")
+    _say(f"split {p['name']} in {d['path']} into a person of its own")
 
 
 # ---------------------------------------------------------------------------------- report / export
@@ -390,8 +408,8 @@ def report(out: Annotated[Path, typer.Argument(help="HTML file to write.")],
 
     with _read_store() as st:
         data = collect(st)
-    out.write_text(build_report(data, title=title), encoding="utf-8")
-    typer.echo(f"wrote {out} ({len(data['events'])} events, {len(data['people'])} people, {len(data['offices'])} offices)")
+    _write(out, build_report(data, title=title))
+    _say(f"wrote {out} ({len(data['events'])} events, {len(data['people'])} people, {len(data['offices'])} offices)")
 
 
 @app.command("export")
@@ -413,8 +431,49 @@ def export_(
     if out is None:
         sys.stdout.write(text)
     else:
+        _write(out, text)
+        _say(f"wrote {out}")
+
+
+def _write(out: Path, text: str) -> None:
+    from migtl.errors import MigtlError
+
+    try:
         out.write_text(text, encoding="utf-8", newline="")
-        typer.echo(f"wrote {out}")
+    except OSError as exc:
+        raise MigtlError(f"cannot write {out} ({exc.strerror or exc})") from None
+
+
+# ---------------------------------------------------------------------------------- store upkeep
+@app.command()
+def check() -> None:
+    """Check the store: it parses, its schema, every release and person, users' decisions. Changes nothing."""
+    from migtl.store import Store, check_store, problems_are_errors
+
+    problems = check_store(State.db)
+    for line in problems:
+        _say(line)
+    if problems_are_errors(problems):
+        raise typer.Exit(1)
+    with Store.open(State.db, write=False) as st:
+        _say(f"ok: {len(st.documents())} releases, {len(st.people())} people ({State.db})")
+
+
+@app.command()
+def reindex(jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extract in N processes.")] = 1) -> None:
+    """Re-run extraction over the stored texts (after upgrading migtl); keeps ids, paths and decisions."""
+    from migtl.ingest import reindex as run_reindex
+
+    failed: list[Any] = []
+
+    def show(o: Any) -> None:
+        failed.append(o)
+        _failed(o)
+
+    changed, total = run_reindex(State.db, jobs=jobs, timeout=State.timeout, on_wait=_on_wait, on_outcome=show)
+    _say(f"reindexed {total} releases: {changed} changed, {len(failed)} failed (store: {State.db})")
+    if failed:
+        raise typer.Exit(1)
 
 
 def main() -> None:
@@ -430,3 +489,7 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("interrupted; the store was not changed by the unfinished step\n")
         sys.exit(130)
+    except BrokenPipeError:  # e.g. piped into head: not an error
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)

@@ -1,7 +1,8 @@
 """Adding releases: find files, read and extract them (optionally in parallel), store in one write.
 
 The store is locked only for the short merge at the end of each chunk, so extraction never
-blocks other migtl runs; each chunk is one atomic write.
+blocks other migtl runs; each chunk is one atomic write. ``reindex`` re-runs extraction over the
+stored texts the same way (extraction unlocked, one locked write).
 """
 
 from __future__ import annotations
@@ -13,11 +14,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from migtl.errors import InputError
 from migtl.models import to_dict
 from migtl.read import DEFAULT_MAX_BYTES, SUFFIXES, read_release
 
-CHUNK = 2000
+CHUNK = 2000  # releases per write; the environment variable MIGTL_CHUNK overrides it
+
+
+def chunk_size() -> int:
+    """Releases per store write: ``$MIGTL_CHUNK`` when it is a positive whole number, else CHUNK."""
+    try:
+        n = int(os.environ.get("MIGTL_CHUNK", ""))
+    except ValueError:
+        return CHUNK
+    return n if n > 0 else CHUNK
 
 
 @dataclass(frozen=True)
@@ -67,45 +79,83 @@ def prepare(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     """Read and extract one release into a store record; raises InputError."""
     from migtl.extract import extract
 
+    abspath = os.path.abspath(path)
+    if not _utf8_ok(abspath):
+        raise InputError(path, "its name is not valid UTF-8; rename the file to add it")
     src = read_release(Path(path), max_bytes)
     x = extract(src.text, src.title, src.published)
-    return {"id": src.sha256[:12], "path": os.path.abspath(path), "sha256": src.sha256, "kind": src.kind,
+    return {"id": src.sha256[:12], "path": abspath, "sha256": src.sha256, "kind": src.kind,
             "encoding": src.encoding, "lang": x.lang, "added": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "text": src.text, "html_title": src.title, "html_published": src.published, "extraction": to_dict(x)}
+
+
+def _utf8_ok(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes in a file name come back as lone surrogates
+        return False
+    return True
+
+
+def _internal(exc: BaseException) -> str:
+    return f"migtl could not extract it ({type(exc).__name__}: {str(exc)[:200]}); please report this file"
 
 
 def _prepare_safe(args: tuple[str, int]) -> dict[str, Any] | Outcome:
     path, max_bytes = args
     try:
-        return prepare(path, max_bytes)
+        record = prepare(path, max_bytes)
+        orjson.dumps(record)  # a record the store cannot hold must fail here, not in the chunk's write
+        return record
     except InputError as exc:
         return Outcome(path, "failed", exc.reason)
     except MemoryError:
         return Outcome(path, "failed", "out of memory while reading it")
     except RecursionError:
         return Outcome(path, "failed", "markup nested too deeply")
+    except Exception as exc:  # noqa: BLE001 - one bad release must not stop the others
+        return Outcome(path, "failed", _internal(exc))
 
 
-def _hash(path: Path) -> str | None:
+def _hash(path: Path, max_bytes: int) -> str | None:
+    """SHA-256 of a regular file within the size limit; None for anything else (read_release says why)."""
     import hashlib
+    import stat
 
     try:
-        with open(path, "rb") as fh:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
+                return None
             return hashlib.file_digest(fh, "sha256").hexdigest()
     except OSError:
         return None
 
 
-def prepare_all(paths: list[Path], jobs: int, max_bytes: int) -> Iterator[dict[str, Any] | Outcome]:
-    args = [(str(p), max_bytes) for p in paths]
+def _map(fn: Callable[[Any], Any], args: list[Any], jobs: int) -> Iterator[Any]:
+    """``fn`` over ``args`` in order, in ``jobs`` processes when that is worth it."""
     if jobs > 1 and len(args) > 20:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(_prepare_safe, args, chunksize=16)
+            yield from pool.map(fn, args, chunksize=16)
     else:
         for a in args:
-            yield _prepare_safe(a)
+            yield fn(a)
+
+
+def prepare_all(paths: list[Path], jobs: int, max_bytes: int) -> Iterator[dict[str, Any] | Outcome]:
+    return _map(_prepare_safe, [(str(p), max_bytes) for p in paths], jobs)
+
+
+def _emit(o: Outcome, outcomes: list[Outcome], on_outcome: Callable[[Outcome], None] | None) -> None:
+    outcomes.append(o)
+    if on_outcome:
+        on_outcome(o)
 
 
 def add_paths(db: Path, paths: list[str], jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -114,54 +164,98 @@ def add_paths(db: Path, paths: list[str], jobs: int = 1, max_bytes: int = DEFAUL
     """Add files and folders to the store at ``db``; returns one outcome per file."""
     from migtl.store import Store
 
-    files, outcomes = discover(paths)
-    for o in outcomes:
-        if on_outcome:
-            on_outcome(o)
-    # hash check first: unchanged files cost one read and no extraction
+    files, found_errors = discover(paths)
+    outcomes: list[Outcome] = []
+    for o in found_errors:
+        _emit(o, outcomes, on_outcome)
+    # hash check first: unchanged files cost one read and no extraction (files over the limit: none)
     with Store.open(db, write=False) as st:
         known_sha = {d["sha256"]: d["id"] for d in st.documents()}
-        known_path = {d["path"]: d["sha256"] for d in st.documents()}
     todo: list[Path] = []
     for f in files:
-        sha = _hash(f)
+        sha = _hash(f, max_bytes)
         if sha is not None and sha in known_sha:
-            o = Outcome(str(f), "unchanged", doc_id=known_sha[sha])
-            outcomes.append(o)
-            if on_outcome:
-                on_outcome(o)
+            _emit(Outcome(str(f), "unchanged", doc_id=known_sha[sha]), outcomes, on_outcome)
         else:
             todo.append(f)
-    for start in range(0, len(todo), CHUNK):
-        chunk = todo[start:start + CHUNK]
-        records: list[dict[str, Any]] = []
-        pending: list[Outcome] = []
-        for r in prepare_all(chunk, jobs, max_bytes):
+    size = chunk_size()
+    for start in range(0, len(todo), size):
+        records = []
+        for r in prepare_all(todo[start:start + size], jobs, max_bytes):
             if isinstance(r, Outcome):
-                outcomes.append(r)
-                if on_outcome:
-                    on_outcome(r)
+                _emit(r, outcomes, on_outcome)
             else:
                 records.append(r)
-        with Store.open(db, write=True, timeout=timeout, on_wait=on_wait) as st:
-            by_sha = {d["sha256"]: d for d in st.documents()}
-            by_path = {d["path"]: d for d in st.documents()}
-            fresh: dict[str, dict[str, Any]] = {}
-            for r in records:
-                if r["sha256"] in by_sha or r["sha256"] in {x["sha256"] for x in fresh.values()}:
-                    pending.append(Outcome(r["path"], "unchanged", doc_id=r["id"]))
-                    continue
-                status = "replaced" if r["path"] in by_path else "added"
-                fresh[r["path"]] = r
-                pending.append(Outcome(r["path"], status, doc_id=r["id"]))
-            if fresh:
-                st.put_documents(list(fresh.values()))
-                st.rebuild_people()
-                st.commit()
-        for o in pending:
-            outcomes.append(o)
-            if on_outcome:
-                on_outcome(o)
-        del known_path
-        known_path = {}
+        for o in _store_chunk(db, records, timeout, on_wait):
+            _emit(o, outcomes, on_outcome)
     return outcomes
+
+
+def _store_chunk(db: Path, records: list[dict[str, Any]], timeout: float | None,
+                 on_wait: Callable[[], None] | None) -> list[Outcome]:
+    """Merge one chunk of prepared releases into the store: one locked, atomic write."""
+    from migtl.store import Store
+
+    if not records:
+        return []
+    pending: list[Outcome] = []
+    with Store.open(db, write=True, timeout=timeout, on_wait=on_wait) as st:
+        shas = {d["sha256"] for d in st.documents()}
+        by_path = {d["path"] for d in st.documents()}
+        fresh: dict[str, dict[str, Any]] = {}
+        for r in records:
+            if r["sha256"] in shas:
+                pending.append(Outcome(r["path"], "unchanged", doc_id=r["id"]))
+                continue
+            shas.add(r["sha256"])
+            fresh[r["path"]] = r
+            pending.append(Outcome(r["path"], "replaced" if r["path"] in by_path else "added", doc_id=r["id"]))
+        if fresh:
+            st.put_documents(list(fresh.values()))
+            st.rebuild_people()
+            st.commit()
+    return pending
+
+
+# ---------------------------------------------------------------------------------- reindex
+def _reextract(args: tuple[str, str, str | None, str | None]) -> tuple[str, dict[str, Any] | str]:
+    """(release id, new extraction as stored) or (release id, reason it failed)."""
+    from migtl.extract import extract
+
+    doc_id, text, title, published = args
+    try:
+        return doc_id, orjson.loads(orjson.dumps(to_dict(extract(text, title, published))))
+    except Exception as exc:  # noqa: BLE001 - keep the old extraction of a release that trips extraction
+        return doc_id, _internal(exc)
+
+
+def reindex(db: Path, jobs: int = 1, timeout: float | None = None, on_wait: Callable[[], None] | None = None,
+            on_outcome: Callable[[Outcome], None] | None = None) -> tuple[int, int]:
+    """Re-run extraction over every stored text and rebuild people; ids, paths and decisions are kept.
+
+    Extraction runs without the lock; the result is merged in one locked, atomic write (a release
+    changed by another run meanwhile is left as that run stored it). Returns (changed, releases).
+    """
+    from migtl.store import Store
+
+    with Store.open(db, write=False, create=False) as st:
+        docs = st.documents()
+        args = [(d["id"], d["text"], d.get("html_title"), d.get("html_published")) for d in docs]
+        sha = {d["id"]: d["sha256"] for d in docs}
+        path = {d["id"]: d["path"] for d in docs}
+    fresh: dict[str, dict[str, Any]] = {}
+    for doc_id, x in _map(_reextract, args, jobs):
+        if isinstance(x, str):
+            if on_outcome:
+                on_outcome(Outcome(path[doc_id], "failed", x, doc_id))
+        else:
+            fresh[doc_id] = x
+    with Store.open(db, write=True, timeout=timeout, on_wait=on_wait) as st:
+        changed = [{**d, "extraction": fresh[d["id"]], "lang": fresh[d["id"]]["lang"]} for d in st.documents()
+                   if d["id"] in fresh and d["sha256"] == sha[d["id"]] and d["extraction"] != fresh[d["id"]]]
+        if changed:
+            st.put_documents(changed)
+        st.rebuild_people()
+        st.commit()
+        total = len(st.documents())
+    return len(changed), total

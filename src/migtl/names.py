@@ -160,6 +160,7 @@ _RULES_UK = [
     ("loct", "m", "ові", ""),
 ]
 _NOMN_BAD_M = re.compile(r"(?:ом|ым|ем|ому|ему|ого|его|ову|еву|ину|ові|еві)$", re.I)
+_FIXED_STRONG = re.compile(r"(?:енко|ко|их|ых|аго|яго|ово|дзе|швили|ян|янц|уа|оглы|оглу)$", re.I)
 _FIXED = re.compile(r"(?:енко|ко|их|ых|аго|яго|ово|дзе|швили|ян|янц|уа|ия|иа|ио|у|ю|е|и|о)$", re.I)
 
 
@@ -188,7 +189,7 @@ def _readings(word: str, lang: str) -> dict[tuple[str, str], str]:
     morph = _morph(lang)
     for p in morph.parse(low):
         tag = p.tag
-        if not ({"Name", "Surn", "Patr"} & set(tag.grammemes)):
+        if not p.is_known or not ({"Name", "Surn", "Patr"} & set(tag.grammemes)):
             continue
         if tag.case not in CASES or tag.number == "plur":
             continue
@@ -200,21 +201,26 @@ def _readings(word: str, lang: str) -> dict[tuple[str, str], str]:
         except ValueError:
             nom = None
         nom_word = nom.word if nom else p.normal_form
+        if "ё" not in low:
+            nom_word = nom_word.replace("ё", "е")
         for gg in genders:
             out.setdefault((tag.case, gg), _restore_case(word, nom_word))
+    known = bool(out)
     # ending rules fill in rare names the dictionary does not know (Вусалом, Гусейновым)
+    matched = False
     for case, g, end, rep in sorted(_rules(lang), key=lambda r: -len(r[2])):
         if low.endswith(end) and len(low) - len(end) >= 2:
+            matched = True
             out.setdefault((case, g), _restore_case(word, word[: len(word) - len(end)] + rep))
-    known_nomn_m = ("nomn", "m") in out
-    if not _NOMN_BAD_M.search(low) and not _PATR_OBL.search(low):
-        if not low.endswith(("а", "я", "ой")) or known_nomn_m:
+    if not known:
+        if not _NOMN_BAD_M.search(low) and not _PATR_OBL.search(low) and not low.endswith(("а", "я", "ой")):
             out.setdefault(("nomn", "m"), word)
-    if low.endswith(("а", "я")) and not _PATR_OBL.search(low):
-        out.setdefault(("nomn", "f"), word)
-    if _FIXED.search(low) and not _PATR_OBL.search(low):
-        for c in CASES:
+        if low.endswith(("а", "я")) and not _PATR_OBL.search(low):
+            out.setdefault(("nomn", "f"), word)
+    if _FIXED_STRONG.search(low) or (not known and not matched and _FIXED.search(low)):
+        for c in CASES:  # indeclinable: Черненко, Шойгу
             out.setdefault((c, "m"), word)
+            out.setdefault((c, "f"), word)
     return out
 
 
@@ -242,14 +248,20 @@ def cyr_readings(word: str, lang: str) -> set[str]:
     return {v.lower() for v in _readings(word, lang).values()} | {word.lower()}
 
 
-def is_patronymic(word: str) -> bool:
-    return bool(_PATR.search(word) or _PATR_OBL.search(word))
+def is_patronymic(word: str, lang: str = "ru") -> bool:
+    """A Russian or Ukrainian patronymic the dictionary knows ("Григорьевич", "Юрійовича"); surnames
+    with the same ending ("Шуневич") are not."""
+    if not (_PATR.search(word) or _PATR_OBL.search(word)) or script(word) != "cyrillic":
+        return False
+    return morph_kind(word, "ru") == "Patr" or morph_kind(word, "uk") == "Patr"
 
 
 @lru_cache(maxsize=65536)
 def morph_kind(word: str, lang: str) -> str | None:
     """'Name', 'Surn' or 'Patr' when the dictionary knows the word as such, else None."""
     for p in _morph(lang).parse(word.lower())[:4]:
+        if not p.is_known:
+            continue
         for k in ("Name", "Surn", "Patr"):
             if k in p.tag.grammemes:
                 return k

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ _MAGIC = {
 }
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]?")
 # zero-width, bidi controls, BOM, soft hyphen and C0/C1 controls other than tab and newline
+_ANSI_BYTES = re.compile(_ANSI.pattern.encode("ascii"))
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _FALLBACKS = ["cp1251", "cp1254", "cp1252", "koi8_r", "iso8859_9", "mac_cyrillic"]
 
@@ -94,7 +96,7 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             return data.decode(guess), guess
         except UnicodeDecodeError:
             pass
-    sample = data[:65536]
+    sample = _ANSI_BYTES.sub(b"", data[:65536])  # terminal escapes are junk in a text, not binary data
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if b"\x00" in sample or controls > len(sample) * 0.02:
         raise InputError(name, "binary file, not a text release")
@@ -166,29 +168,47 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     return text, title, date
 
 
-def read_release(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read one release file. Raises InputError with a one-line reason for anything unusable."""
+def _mb(n: float) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"  # the unit of --max-size
+
+
+def _too_large(name: str, size: int | None, max_bytes: int) -> InputError:
+    what = f"{_mb(size)} > limit {_mb(max_bytes)}" if size is not None else f"more than the limit of {_mb(max_bytes)}"
+    return InputError(name, f"too large ({what}; raise it with --max-size)")
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` of a regular file; never blocks on a pipe or device. Raises InputError."""
     name = str(path)
     try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        raise InputError(name, "file disappeared before it could be read") from None
-    except OSError as exc:
-        raise InputError(name, f"cannot read ({exc.strerror or exc})") from None
-    if st.st_size > max_bytes:
-        raise InputError(name, f"too large ({st.st_size / 1e6:.1f} MB > limit {max_bytes / 1e6:.1f} MB; "
-                               f"raise it with --max-size)")
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise InputError(name, "file disappeared before it could be read") from None
     except IsADirectoryError:
         raise InputError(name, "is a folder") from None
     except OSError as exc:
         raise InputError(name, f"cannot read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            st = os.fstat(fd)
+            if stat.S_ISDIR(st.st_mode):
+                raise InputError(name, "is a folder")
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError(name, "not a regular file (a pipe, socket or device)")
+            if st.st_size > max_bytes:
+                raise _too_large(name, st.st_size, max_bytes)
+            data = fh.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(name, f"cannot read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
-        raise InputError(name, f"too large (> limit {max_bytes / 1e6:.1f} MB; raise it with --max-size)")
+        raise _too_large(name, None, max_bytes)
+    return data
+
+
+def read_release(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
+    """Read one release file. Raises InputError with a one-line reason for anything unusable."""
+    name = str(path)
+    data = _read_bytes(path, max(max_bytes, 0))
     sha = hashlib.sha256(data).hexdigest()
     text, enc = decode(data, name)
     title = published = None
@@ -196,6 +216,7 @@ def read_release(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     if looks_like_html(text, name):
         kind = "html"
         text, title, published = html_to_text(text)
+        title = " ".join(clean_text(title).split()) or None if title else None
     text = clean_text(text)
     if not re.search(r"\w{2,}", text):
         raise InputError(name, "no text in it")

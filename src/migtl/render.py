@@ -26,28 +26,34 @@ def fancy() -> bool:
 
 
 def table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], note: str | None = None) -> None:
-    """A Rich table on a terminal; tab-separated lines otherwise."""
+    """A Rich table on a terminal; tab-separated lines otherwise. Every string is shown as plain text."""
+    cells = [[cell(c) for c in r] for r in rows]
     if not fancy():
-        sys.stdout.write(f"# {title}\n" if title else "")
+        sys.stdout.write(f"# {safe_line(title)}\n" if title else "")
         sys.stdout.write("\t".join(columns) + "\n")
-        for r in rows:
-            sys.stdout.write("\t".join("" if c is None else str(c).replace("\n", " ") for c in r) + "\n")
+        for r in cells:
+            sys.stdout.write("\t".join(c.replace("\t", " ") for c in r) + "\n")
         if note:
-            sys.stdout.write(note + "\n")
+            sys.stdout.write(safe(note) + "\n")
         return
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    t = Table(title=title, show_lines=False, header_style="bold")
+    t = Table(title=Text(safe_line(title)) if title else None, show_lines=False, header_style="bold")
     for c in columns:
-        t.add_column(c, overflow="fold")
-    for r in rows:
-        t.add_row(*[Text("" if c is None else str(c)) for c in r])
+        t.add_column(Text(c), overflow="fold")
+    for r in cells:
+        t.add_row(*[Text(c) for c in r])
     console = Console()
     console.print(t)
     if note:
-        console.print(Text(note, style="dim"))
+        console.print(Text(safe(note), style="dim"))
+
+
+def cell(value: Any) -> str:
+    """A table cell: one line of harmless text."""
+    return "" if value is None else safe_line(str(value))
 
 
 def date_label(d: dict[str, Any] | None) -> str:
@@ -60,11 +66,18 @@ def date_label(d: dict[str, Any] | None) -> str:
 
 
 def err(message: str) -> None:
-    sys.stderr.write(f"Error: {message}\n")
+    sys.stderr.write(f"Error: {safe_line(message)}\n")
 
 
 def safe(text: str) -> str:
-    """Text from a release made harmless for a terminal (no escapes, no control characters)."""
+    """Text from a release made harmless for a terminal (no escapes, no control characters, and
+    bytes of an undecodable file name shown as U+FFFD instead of failing to print)."""
     from migtl.read import clean_text
 
+    text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     return clean_text(text)
+
+
+def safe_line(text: str) -> str:
+    """:func:`safe`, on one line."""
+    return " ".join(safe(text).split("\n"))

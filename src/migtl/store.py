@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
@@ -22,7 +23,7 @@ from migtl.resolve import resolve_people
 from migtl.storage import (AtomicJSONStorage, BatchingMiddleware, StoreCorrupt, StoreError, cleanup_stray_temps,
                            store_lock)
 
-SCHEMA = 1
+SCHEMA = 2
 DEFAULT_DB = "migtl.json"
 
 
@@ -31,9 +32,72 @@ def _m0001_initial(tables: dict[str, dict[str, Any]]) -> None:
         tables.setdefault(name, {})
 
 
+def _m0002_html_metadata(tables: dict[str, dict[str, Any]]) -> None:
+    """Releases stored before migtl kept the HTML <title> and publication date get them as None."""
+    for doc in tables.get("documents", {}).values():
+        doc.setdefault("html_title", None)
+        doc.setdefault("html_published", None)
+
+
 # named migrations, applied in order to stores written by an older schema; index + 1 = schema version
-MIGRATIONS: list[tuple[str, Callable[[dict[str, dict[str, Any]]], None]]] = [("0001_initial", _m0001_initial)]
+MIGRATIONS: list[tuple[str, Callable[[dict[str, dict[str, Any]]], None]]] = [
+    ("0001_initial", _m0001_initial),
+    ("0002_html_metadata", _m0002_html_metadata),
+]
 assert len(MIGRATIONS) == SCHEMA
+
+
+def _looks_like_releases(docs: dict[str, Any]) -> bool:
+    return all(isinstance(d, dict) and "sha256" in d and "extraction" in d for d in docs.values())
+
+
+def schema_of(path: Path, raw: dict[str, dict[str, Any]] | None) -> int | None:
+    """The schema version of raw store data; None for a new (empty) store. Raises StoreCorrupt.
+
+    Schema 0 is a store written before the version was recorded: no ``_meta`` record (or one without
+    ``schema``) but migtl releases in ``documents``.
+    """
+    raw = raw or {}
+    meta = raw.get("_meta") or {}
+    if len(meta) > 1:
+        raise StoreCorrupt(path, f"the _meta table has {len(meta)} records, expected 1")
+    if not meta:
+        docs = raw.get("documents") or {}
+        if not docs and not raw.get("decisions"):
+            return None
+        if _looks_like_releases(docs):
+            return 0
+        raise StoreCorrupt(path, "not a migtl store (it has tables but no schema version)")
+    rec = next(iter(meta.values()))
+    version = rec.get("schema", 0) if isinstance(rec, dict) else None
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise StoreCorrupt(path, f"the schema version {version!r} is not a whole number")
+    return version
+
+
+def refuse_newer(path: Path, version: int | None) -> None:
+    if version is not None and version > SCHEMA:
+        raise StoreError(path, f"written by a newer migtl (schema {version}; this one reads up to {SCHEMA})",
+                         "upgrade migtl; the store was left untouched")
+
+
+def migrate(raw: dict[str, dict[str, Any]], version: int) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """A migrated deep copy of raw store data at ``version``, and the names of the migrations applied."""
+    tables = orjson.loads(orjson.dumps(raw))
+    applied = []
+    for name, fn in MIGRATIONS[version:]:
+        fn(tables)
+        applied.append(name)
+    meta = tables.setdefault("_meta", {})
+    key = next(iter(meta), "1")
+    rec = meta.get(key) if isinstance(meta.get(key), dict) else {}
+    done = [m for m in rec.get("migrations", []) if isinstance(m, str)]
+    history = list(rec.get("upgrades", []))
+    history.append({"from": version, "to": SCHEMA, "by": __version__, "at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                    "applied": applied})
+    meta[key] = {**rec, "schema": SCHEMA, "migrations": done + [a for a in applied if a not in done],
+                 "upgrades": history}
+    return tables, applied
 
 
 def db_path(option: str | None) -> Path:
@@ -43,7 +107,7 @@ def db_path(option: str | None) -> Path:
 class Store:
     """Typed access to the tables; obtain one with ``Store.open(path, write=...)``."""
 
-    def __init__(self, path: Path, db: TinyDB, mw: BatchingMiddleware, write: bool) -> None:
+    def __init__(self, path: Path, db: TinyDB, mw: BatchingMiddleware | None, write: bool) -> None:
         self.path = path
         self._db = db
         self._mw = mw
@@ -59,8 +123,12 @@ class Store:
             if not path.exists():
                 if not create:
                     raise StoreError(path, "no store here", "add releases first with 'migtl add'")
-            mw = BatchingMiddleware(AtomicJSONStorage)
-            db = TinyDB(str(path), storage=mw, read_only=True) if path.exists() else TinyDB(storage=MemoryStorage)
+            mw: BatchingMiddleware | None = None
+            if path.exists():
+                mw = BatchingMiddleware(AtomicJSONStorage)
+                db = TinyDB(str(path), storage=mw, read_only=True)
+            else:
+                db = TinyDB(storage=MemoryStorage)
             store = cls(path, db, mw, write=False)
             store._check_schema(upgrade=False)
             try:
@@ -86,22 +154,20 @@ class Store:
         return data or {}
 
     def _check_schema(self, upgrade: bool) -> None:
-        meta = self._db.table("_meta").all()
-        if not meta:
-            if self._db.table("documents").all() or self._db.table("decisions").all():
-                raise StoreCorrupt(self.path, "not a migtl store (it has tables but no schema version)")
+        """Refuse newer stores; bring older ones up to SCHEMA (written back at once when ``upgrade``)."""
+        raw = self._raw()
+        version = schema_of(self.path, raw)
+        refuse_newer(self.path, version)
+        if version is None:
             if upgrade:
-                self._db.table("_meta").insert({"schema": SCHEMA, "written_by": __version__, "migrations": [m[0] for m in MIGRATIONS]})
+                self._db.table("_meta").insert({"schema": SCHEMA, "written_by": __version__,
+                                                "migrations": [m[0] for m in MIGRATIONS]})
             return
-        version = int(meta[0].get("schema", 0))
-        if version > SCHEMA:
-            raise StoreError(self.path, f"written by a newer migtl (schema {version}, this one reads {SCHEMA})",
-                             "upgrade migtl; the store was left untouched")
-        if version < SCHEMA and upgrade:
-            tables = {name: {str(d.doc_id): dict(d) for d in self._db.table(name).all()} for name in self._db.tables()}
-            for name, fn in MIGRATIONS[version:]:
-                fn(tables)
-            self._db.table("_meta").update({"schema": SCHEMA, "migrations": [m[0] for m in MIGRATIONS]})
+        if version < SCHEMA and self._mw is not None:
+            tables, _ = migrate(raw, version)
+            self._mw.write(tables)  # read-only stores are upgraded in memory only
+            if upgrade:
+                self._mw.commit()  # one write: the whole upgraded store
 
     @property
     def schema(self) -> int:
@@ -179,4 +245,168 @@ class Store:
 
     def commit(self) -> None:
         self._need_write()
+        assert self._mw is not None
         self._mw.commit()
+
+
+# ---- checking -----------------------------------------------------------------------------------
+_DOC_KEYS = ("id", "path", "sha256", "text", "extraction")
+_EXTRACTION_KEYS = ("lang", "title", "sentences", "people", "meetings")
+_PERSON_KEYS = ("local_id", "name", "first", "last", "forms", "script", "lang", "mentions", "roles", "present")
+_DECISION_MEMBERS = {"alias": ("member",), "merge": ("a", "b"), "split": ("member",)}
+
+
+class _Report:
+    """Problems found by :func:`check_store`, one line each, naming the store file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lines: list[str] = []
+
+    def error(self, what: str) -> None:
+        self.lines.append(f"error: {self.path}: {what}")
+
+    def warning(self, what: str) -> None:
+        self.lines.append(f"warning: {self.path}: {what}")
+
+
+def check_store(path: Path) -> list[str]:
+    """Validate the store at ``path`` without changing it: one ``error: …`` or ``warning: …`` line per problem.
+
+    Errors: the file does not parse, is from a newer migtl, a release lacks id/path/sha256/text/extraction
+    or has a malformed extraction, duplicate ids or paths, people that reference missing releases or
+    local ids (or releases' people missing from the people table). Warnings: an older schema (upgraded on
+    the next write) and users' decisions that name people no longer in the store.
+    """
+    path = Path(path)
+    rep = _Report(path)
+    if not path.exists():
+        rep.error("no store here (add releases first with 'migtl add')")
+        return rep.lines
+    try:
+        raw = AtomicJSONStorage(path, read_only=True).read() or {}
+        version = schema_of(path, raw)
+        refuse_newer(path, version)
+    except StoreError as exc:
+        return [f"error: {exc}"]
+    if version is not None and version < SCHEMA:
+        rep.warning(f"schema {version} is older than {SCHEMA}; it is upgraded on the next write")
+        raw, _ = migrate(raw, version)
+    bad = [t for t, docs in raw.items() for k, d in docs.items() if not isinstance(d, dict)]
+    if bad:
+        rep.error(f"table {bad[0]!r} holds records that are not objects")
+        return rep.lines
+    docs = _check_documents(rep, list((raw.get("documents") or {}).values()))
+    _check_people(rep, docs, list((raw.get("people") or {}).values()))
+    _check_decisions(rep, docs, list((raw.get("decisions") or {}).values()))
+    return rep.lines
+
+
+def problems_are_errors(lines: list[str]) -> bool:
+    return any(line.startswith("error:") for line in lines)
+
+
+def _check_documents(rep: _Report, records: list[dict[str, Any]]) -> dict[str, dict[int, int]]:
+    """Check every release; returns {release id: {local person id: number of sentences}} of the sound ones."""
+    sound: dict[str, dict[int, int]] = {}
+    seen_ids: set[str] = set()
+    seen_paths: set[str] = set()
+    for n, d in enumerate(records, 1):
+        label = f"release {d.get('id') or f'#{n}'}"
+        missing = [k for k in _DOC_KEYS if not isinstance(d.get(k), dict if k == "extraction" else str)]
+        if missing:
+            rep.error(f"{label}: missing or malformed {', '.join(missing)}")
+            continue
+        if not d["text"].strip():
+            rep.error(f"{label} ({d['path']}): its text is empty")
+        if not d["sha256"].startswith(d["id"]):
+            rep.error(f"{label} ({d['path']}): id does not match its sha256")
+        if d["id"] in seen_ids:
+            rep.error(f"{label}: duplicate id")
+        if d["path"] in seen_paths:
+            rep.error(f"{label}: duplicate path {d['path']}")
+        seen_ids.add(d["id"])
+        seen_paths.add(d["path"])
+        local = _check_extraction(rep, f"{label} ({d['path']})", d["extraction"])
+        if local is not None:
+            sound[d["id"]] = local
+    return sound
+
+
+def _check_extraction(rep: _Report, label: str, x: dict[str, Any]) -> dict[int, int] | None:
+    missing = [k for k in _EXTRACTION_KEYS if k not in x]
+    if missing or not all(isinstance(x.get(k), list) for k in ("sentences", "people", "meetings")):
+        rep.error(f"{label}: extraction lacks or has malformed {', '.join(missing) or 'sentences/people/meetings'}")
+        return None
+    n_sent = len(x["sentences"])
+    local: dict[int, int] = {}
+    for p in x["people"]:
+        if not isinstance(p, dict) or any(k not in p for k in _PERSON_KEYS) or not isinstance(p["local_id"], int):
+            rep.error(f"{label}: a person in its extraction is malformed")
+            return None
+        if p["local_id"] in local:
+            rep.error(f"{label}: two people with local id {p['local_id']}")
+        if not isinstance(p["mentions"], list) or not all(isinstance(m, dict) and _index_ok(m.get("sentence"), n_sent)
+                                                           for m in p["mentions"]):
+            rep.error(f"{label}: person {p['local_id']} has a mention outside its sentences")
+        local[p["local_id"]] = n_sent
+    for m in x["meetings"]:
+        if not isinstance(m, dict) or m.get("a") not in local or m.get("b") not in local:
+            rep.error(f"{label}: a meeting names a person the release does not have")
+        elif not (m.get("sentence") == -1 or _index_ok(m.get("sentence"), n_sent)):
+            rep.error(f"{label}: a meeting points outside its sentences")
+    return local
+
+
+def _index_ok(value: Any, n: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < n
+
+
+def _member(value: Any) -> tuple[str, int] | None:
+    if isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and isinstance(value[1], int):
+        return value[0], value[1]
+    return None
+
+
+def _check_people(rep: _Report, docs: dict[str, dict[int, int]], people: list[dict[str, Any]]) -> None:
+    hint = "(run 'migtl reindex' to rebuild people)"
+    owner: dict[tuple[str, int], str] = {}
+    ids: set[str] = set()
+    for p in people:
+        pid = p.get("id")
+        members = [_member(m) for m in p.get("members") or [None]]
+        if not isinstance(pid, str) or not isinstance(p.get("name"), str) or None in members:
+            rep.error(f"person {pid!r} is malformed {hint}")
+            continue
+        if pid in ids:
+            rep.error(f"person {pid}: duplicate id {hint}")
+        ids.add(pid)
+        for doc_id, lid in members:  # type: ignore[misc]
+            if doc_id not in docs:
+                rep.error(f"person {pid} ({p['name']}) refers to release {doc_id}, which is not in the store {hint}")
+            elif lid not in docs[doc_id]:
+                rep.error(f"person {pid} ({p['name']}) refers to person {lid} of release {doc_id}, "
+                          f"which it does not name {hint}")
+            elif (doc_id, lid) in owner:
+                rep.error(f"person {lid} of release {doc_id} belongs to both {owner[(doc_id, lid)]} and {pid} {hint}")
+            owner[(doc_id, lid)] = pid
+    unlisted = [(d, lid) for d, local in docs.items() for lid in local if (d, lid) not in owner]
+    if unlisted:
+        rep.error(f"{len(unlisted)} people named in releases (first: person {unlisted[0][1]} of release "
+                  f"{unlisted[0][0]}) are missing from the people table {hint}")
+
+
+def _check_decisions(rep: _Report, docs: dict[str, dict[int, int]], decisions: list[dict[str, Any]]) -> None:
+    for n, x in enumerate(decisions, 1):
+        action = x.get("action")
+        keys = _DECISION_MEMBERS.get(action)  # type: ignore[arg-type]
+        label = f"decision {n} ({action}{', ' + str(x['at']) if x.get('at') else ''})"
+        if keys is None or any(_member(x.get(k)) is None for k in keys) or (action == "alias" and
+                                                                            not isinstance(x.get("alias"), str)):
+            rep.error(f"{label} is malformed")
+            continue
+        for k in keys:
+            doc_id, lid = _member(x[k])  # type: ignore[misc]
+            if doc_id not in docs or lid not in docs[doc_id]:
+                rep.warning(f"{label} names person {lid} of release {doc_id}, which is no longer in the store; "
+                            f"it has no effect")

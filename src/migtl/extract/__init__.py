@@ -36,8 +36,16 @@ def _event_date(sents: list[str], body_start: int, lang: str, published: DateVal
                 ) -> tuple[DateValue | None, int | None, str]:
     anchor: date | None = D.parse_iso_day(published.start) if published else None
     found: list[tuple[int, D.DateMention]] = []
+    lv, en = vocab.lang(lang), vocab.lang("en")
     for si, s in enumerate(sents):
+        recalled = bool(lv.recall.match(s) or en.recall.match(s))
+        changes = bool(lv.appointed.search(s) or lv.dismissed.search(s))
         for m in D.find_dates(s, lang):
+            if recalled and not m.decoy:
+                m = D.DateMention(**{**m.__dict__, "decoy": "recalled"})
+            elif m.decoy == "law" and changes and si == body_start:
+                # "By the Order of 29 March 2007, X was appointed": the order is the event
+                m = D.DateMention(**{**m.__dict__, "decoy": None})
             found.append((si, m))
     all_mentions = [m for _, m in found]
     # 1. the first dated mention in the body (day, range or month); "today"/"yesterday" in the lead

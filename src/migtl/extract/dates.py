@@ -16,7 +16,7 @@ from migtl import vocab
 from migtl.models import DateMention, DateValue
 
 _AZ_MON_SUFFIX = r"(?:nın|nin|ın|in|un|ün|da|də|dan|dən|a|ə)?"
-_DAY_SUFFIX = r"(?:-?(?:ci|cı|cu|cü|nci|ncı|ncu|ncü|da|də|dan|dən|nda|ndə|i|ı|u|ü|го|е|я|й)|st|nd|rd|th)?"
+_DAY_SUFFIX = r"(?:-?(?:nci|ncı|ncu|ncü|ndan|ndən|nda|ndə|dan|dən|ci|cı|cu|cü|da|də|го|i|ı|u|ü|е|я|й)|st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:1[89]|20)\d\d)(?:-?(?:ci|cı|cu|cü)\s+il\w*|\s*(?:гг?\.|года|году|год\b|р\.|рр\.|року|рік|рр\b|г\b))?"
 _JOIN = r"\s*(?:-|–|—|and|to|till|until|through|и|по|до|та|і|й|və)\s*"
 
@@ -53,8 +53,10 @@ def _master() -> re.Pattern[str]:
         # ISO and numeric day-first dates
         rf"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d])",
         rf"(?P<num>(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>(?:19|20)\d\d))(?![\d])",
+        # 2024-cü il mayın 20-dən 21-dək / avqustun 31-dən sentyabrın 3-dək
+        rf"(?P<az>(?:{y(g='azry')}\s+)?{M('azm1')}\s+(?P<azd1>[0-3]?\d)-(?:dən|dan|ndən|ndan)\s+(?:{M('azm2')}\s+)?(?P<azd2>[0-3]?\d)-(?:dək|dak|dəkki|nədək|nadək|yədək|ədək|adək|yadək))",
         # 2020-ci il 25 iyun / 2021-ci il iyulun 30-da
-        rf"(?P<azy>{y(g='ay')}\s+(?:{_day('ad')}\s+{M('am')}|{M('am2')}\s+{_day('ad2')}))",
+        rf"(?P<azy>{y(g='ay')}\s+(?:{_day('ad')}\s+{M('am')}|{M('am2')}\s+{_day('ad2')}(?:{_JOIN}{_day('ad3')})?))",
         # 18 and 19 April 2017 / 13-16 April / from 3 to 5 May
         rf"(?P<r1>{_day('r1d1')}{_JOIN}{_day('r1d2')}\s+{M('r1m')}(?:[\s,]+{y(g='r1y')})?)",
         # 30 April - 2 May 2019
@@ -100,7 +102,17 @@ def _from_match(mt: re.Match[str]) -> DateMention | None:
     if g("azy"):
         y = int(g("ay"))
         m, d = (mon("am"), _int(g("ad"))) if g("am") else (mon("am2"), _int(g("ad2")))
+        if g("ad3") and _valid(y, m, int(g("ad3"))) and int(g("ad3")) > (d or 0):
+            return DateMention(s, e, txt, y, m, d, y, m, int(g("ad3")))
         return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+    if g("az"):
+        y = _int(g("azry"))
+        m1 = mon("azm1")
+        m2 = mon("azm2") or m1
+        d1, d2 = int(g("azd1")), int(g("azd2"))
+        if not (_valid(y, m1, d1) and _valid(y, m2, d2)) or (m1 == m2 and d2 <= d1):
+            return None
+        return DateMention(s, e, txt, y, m1, d1, y, m2, d2)
     if g("r1"):
         m, y = mon("r1m"), _int(g("r1y"))
         d1, d2 = int(g("r1d1")), int(g("r1d2"))
@@ -145,6 +157,9 @@ _EFFECTIVE_BEFORE = re.compile(
     r"по состоянию на|з|із|починаючи з|станом на|після))\s*$", re.I)
 _DATED_BEFORE = re.compile(r"(?:\b(?:of|dated)|(?<!\w)(?:от|від)|№\s*\S+)\s*$", re.I)
 _AZ_DATED_AFTER = re.compile(r"^\s*(?:-?(?:ci|cı|cu|cü)\s+il(?:in)?\s+)?tarix(?:li|də|dən)\s+(\w+)", re.I)
+_ADOPTED_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:-?(?:ci|cı|cu|cü)\s+il\s+)?tarixində\s+)?(?:\w+\s+){0,2}?(?:adopted|approved|signed|ratified|entered|"
+    r"qəbul edil|təsdiq edil|imzalan|qüvvəyə|принят|утвержд|подписан|ратифиц|вступил|ухвален|затвердж|підписан|набу)", re.I)
 _ETIBAREN_AFTER = re.compile(r"^\S*\s+(?:tarixdən\s+)?etibarən", re.I)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|&copy;)[^\n]{0,30}$", re.I)
 
@@ -157,6 +172,8 @@ def _decoy(text: str, m: DateMention, lang_code: str) -> str | None:
         return "copyright"
     legal = vocab.lang(lang_code).legal
     if _DATED_BEFORE.search(pre_line) and any(vocab.lang(c).legal.search(pre_line) for c in vocab.LANGS):
+        return "law"
+    if any(vocab.lang(c).legal.search(pre_line[-45:]) for c in vocab.LANGS) and _ADOPTED_AFTER.match(post):
         return "law"
     az_after = _AZ_DATED_AFTER.match(post)
     if az_after and vocab.lang("az").legal.match(az_after.group(1)):

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from migtl import vocab
 from migtl.extract.dates import find_dates
 
+_END = re.compile(
+    r"^(?:latest news|more news|other news|related (?:news|articles|stories)|read (?:also|more)|see also|"
+    r"последние новости|другие новости|читайте также|другие материалы|похожие новости|останні новини|інші новини|"
+    r"читайте також|son xəbərlər|digər xəbərlər|oxşar xəbərlər|həmçinin oxuyun)\s*:?\s*$", re.I)
 _MENU_SEP = re.compile(r"\s+[|•·]\s+")
 _CRUMB_SEP = re.compile(r"\s+(?:>|»|→|/)\s+")
 _LOCATION = re.compile(r"^(?:location|место|місце|yer|lieu)\s*:\s*(.+)$", re.I)
@@ -56,6 +60,8 @@ def is_dateline(line: str, lang: str) -> bool:
     for d in dates:
         rest = rest.replace(d.text, " ")
     rest = _WEEKDAY.sub(" ", _TIME.sub(" ", rest))
+    for city in vocab.cities():
+        rest = city.rx.sub(" ", rest)
     rest = re.sub(r"\b(?:г|года|р|року|il|updated|published|опубликовано|опубліковано|date|дата|tarix)\b\.?", " ", rest, flags=re.I)
     return len(re.sub(r"[\W\d_]+", "", rest)) <= 3
 
@@ -73,10 +79,12 @@ def split_layout(text: str, lang: str, title: str | None = None) -> Layout:
         if loc:
             location = loc.group(1).strip()
             continue
+        if _END.match(ln) and any(len(x.split()) >= 12 for x in lines):
+            break  # "Latest news", "Son xəbərlər", "Читайте также": the article is over
         if is_boilerplate(ln):
             continue
-        if is_menu(ln):
-            if len(lines) <= 8:
+        if is_menu(ln) and not is_dateline(ln, lang):
+            if len(lines) <= 5:
                 last_menu = len(lines)
             continue
         lines.append(ln)
@@ -86,7 +94,7 @@ def split_layout(text: str, lang: str, title: str | None = None) -> Layout:
     kept: list[str] = []
     for i, ln in enumerate(lines):
         if i < header_end:
-            continue
+            continue  # site name and language links above the menu
         if dateline is None and is_dateline(ln, lang):
             dateline = ln
             continue
@@ -94,10 +102,15 @@ def split_layout(text: str, lang: str, title: str | None = None) -> Layout:
             continue
         kept.append(ln)
     if title is None:
+        head = []
+        for ln in kept[:10]:
+            if len(ln.split()) >= 20 or (len(ln.split()) >= 12 and ln.rstrip().endswith(".")):
+                break  # the lead paragraph
+            head.append(ln)
         for min_words in (4, 2):
-            for i, ln in enumerate(kept[:8]):
+            for i, ln in enumerate(head):
                 words = ln.split()
-                if len(words) >= min_words and len(ln) <= 250 and not ln.endswith(":"):
+                if len(words) >= min_words and len(ln) <= 250 and not ln.endswith(":") and not ln.startswith("("):
                     title = ln
                     # short lines above the headline are section labels and site names
                     kept = [k for j, k in enumerate(kept) if j > i or (j < i and len(k.split()) > 3)]

@@ -106,7 +106,7 @@ def _title_adjacent(seg: str, lang: str) -> re.Match[str] | None:
     limit = 4 if lang in ("ru", "uk") else 2
     if len(lower) > limit:
         return None
-    if lang == "az" and len(re.findall(r"[^\W\d_]+", gap)) > 2:
+    if lang == "az" and (len(re.findall(r"[^\W\d_]+", gap)) > 2 or re.search(r"\b[A-ZƏÖÜÇŞĞİ]", gap)):
         return None  # Azerbaijani titles stand right before the name: "Xidmətinin rəisi Vüsal Hüseynov"
     return t
 
@@ -121,7 +121,8 @@ def _role_before(sentence: str, start: int, lang: str) -> str | None:
     parts = seg.split(",")
     last = parts[-1]
     ranks = vocab.ranks(lang)
-    if len(parts) > 1 and (not last.strip() or ranks.search(last) and not _title_in(ranks.sub(" ", last), lang)):
+    bare = vocab.lang("en").honorific.sub(" ", vocab.lang(lang).honorific.sub(" ", last)).strip(" .")
+    if len(parts) > 1 and (not bare or ranks.search(last) and not _title_in(ranks.sub(" ", last), lang)):
         last = parts[-2] + "," + last  # "the Head of X, Mykola Kovalchuk" / "Chief of X, II rank counsellor Y"
     last = ranks.sub(" ", last)
     last = vocab.lang(lang).honorific.sub(" ", last)
@@ -158,6 +159,9 @@ def _role_after(sentence: str, end: int, lang: str) -> str | None:
     t = _title_in(seg, lang)
     if not t or t.start() > 40:
         return None
+    lead = [w for w in re.findall(r"[^\W\d_]+", seg[:t.start()]) if w[0].islower() and w.lower() not in _GAP_OK]
+    if lead:
+        return None  # "X, paid a visit to the Deputy Minister": not an apposition
     return seg.strip()
 
 
@@ -184,7 +188,7 @@ def _nominative(tokens: list[str], lang: str, hint: str | None) -> tuple[list[st
 def _split_name(words: list[str]) -> tuple[str | None, tuple[str, ...], str, str]:
     """(first, middle, last, display) from nominative words in written order."""
     parts = [w for w in words]
-    patr_idx = [i for i, w in enumerate(parts) if names.is_patronymic(w) and i > 0]
+    patr_idx = [i for i, w in enumerate(parts) if i > 0 and names.is_patronymic(w)]
     if patr_idx and len(parts) == 3 and patr_idx[-1] == 2:  # Черненко Андрей Григорьевич
         first, last = parts[1], parts[0]
         return first, (), last, f"{first} {last}"
@@ -293,7 +297,7 @@ def find_mentions(sents: list[str], lang: str, country: str | None) -> list[_M]:
                     continue  # "Европейского Союза": ordinary words, capitalised as a name of a body
                 weak = not _evidence(sent, start, end, full, lang, role_text)
                 words, certain = _nominative(full, lang, _case_hint(role_text, lang))
-                if len(words) == 2 and names.is_patronymic(words[1]):
+                if len(words) == 2 and names.is_patronymic(full[1], lang):
                     m = _M(si, start, end, text, "firstpatr", words[0], "", display=" ".join(words))
                 else:
                     first, middle, last, display = _split_name(words)
@@ -365,8 +369,10 @@ def group_people(ms: list[_M], lang: str) -> list[list[_M]]:
     def same_last(a: str, b: str) -> bool:
         if names.surname_compatible(a, b) or cyr_ok(a, b):
             return True
-        # Azerbaijani dative "Hüseynova" next to "Hüseynov"
-        return a.lower().rstrip("aə") == b.lower() or b.lower().rstrip("aə") == a.lower()
+        # Azerbaijani dative "Hüseynova" next to "Hüseynov"; "Almeida" for "de Almeida"
+        if a.lower().rstrip("aə") == b.lower() or b.lower().rstrip("aə") == a.lower():
+            return True
+        return (" " in a or " " in b) and names.surname_compatible(a.split()[-1], b.split()[-1])
 
     for m in [x for x in ms if x.kind == "full"]:
         for g in groups:

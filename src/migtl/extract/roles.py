@@ -33,7 +33,7 @@ def doc_country(text: str, lang: str | None = None) -> str | None:
     counts: dict[str, float] = {}
     for c in vocab.countries():
         n = len(c.rx.findall(text))
-        if n:
+        if n and c.code != "EU":
             counts[c.code] = n
     for o in vocab.orgs():
         if not o.national:
