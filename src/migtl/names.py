@@ -156,7 +156,7 @@ _RULES_UK = [
     ("datv", "m", "ому", "ий"), ("gent", "m", "ого", "ий"), ("gent", "m", "а", ""), ("gent", "m", "я", "й"),
     ("gent", "m", "ія", "ій"), ("ablt", "m", "ом", ""), ("ablt", "m", "ем", ""), ("ablt", "m", "єм", "й"), ("ablt", "m", "им", "ий"),
     ("accs", "m", "а", ""), ("accs", "m", "я", "й"), ("gent", "f", "ої", "а"), ("gent", "f", "и", "а"), ("gent", "f", "ії", "ія"),
-    ("datv", "f", "ій", "а"), ("datv", "f", "і", "а"), ("ablt", "f", "ою", "а"), ("accs", "f", "у", "а"), ("accs", "f", "ю", "я"),
+    ("datv", "f", "ій", "а"), ("datv", "f", "і", "а"), ("ablt", "f", "ою", "а"), ("ablt", "f", "єю", "я"), ("ablt", "f", "ією", "ія"), ("accs", "f", "у", "а"), ("accs", "f", "ю", "я"),
     ("loct", "m", "ові", ""),
 ]
 _NOMN_BAD_M = re.compile(r"(?:ом|ым|ем|ому|ему|ого|его|ову|еву|ину|ові|еві)$", re.I)
@@ -224,7 +224,8 @@ def _readings(word: str, lang: str) -> dict[tuple[str, str], str]:
     return out
 
 
-def nominative_cyr(words: list[str], lang: str, case_hint: str | None = None) -> tuple[list[str], str]:
+def nominative_cyr(words: list[str], lang: str, case_hint: str | None = None, gender: str | None = None
+                   ) -> tuple[list[str], str]:
     """Nominative of a Cyrillic name given as words in one grammatical case; returns (words, case).
 
     >>> nominative_cyr(["Вусалом", "Гусейновым"], "ru")[0]
@@ -236,7 +237,7 @@ def nominative_cyr(words: list[str], lang: str, case_hint: str | None = None) ->
     choice = ("nomn", "m")
     for ci, case in enumerate(order):
         for gi, g in enumerate("mf"):
-            score = sum((case, g) in r for r in readings) + (1.5 if case == case_hint else 0.0)
+            score = sum((case, g) in r for r in readings) + (1.5 if case == case_hint else 0.0) + (1.0 if g == gender else 0.0)
             key = (score, -ci, -gi)
             if best is None or key > best:
                 best, choice = key, (case, g)
@@ -276,6 +277,14 @@ def common_word(word: str, lang: str) -> bool:
     if not known:
         return False
     return not any({"Name", "Surn", "Patr", "Geox", "Orgn"} & set(p.tag.grammemes) for p in known) and known[0].score > 0.3
+
+
+@lru_cache(maxsize=65536)
+def geo_word(word: str, lang: str) -> bool:
+    """A place name the dictionary knows (and not as a personal name)."""
+    parses = [p for p in _morph(lang).parse(word.lower()) if p.is_known]
+    return bool(parses) and any("Geox" in p.tag.grammemes for p in parses[:2]) and \
+        not any({"Name", "Surn"} & set(p.tag.grammemes) for p in parses)
 
 
 @lru_cache(maxsize=4096)

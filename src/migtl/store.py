@@ -91,11 +91,11 @@ def migrate(raw: dict[str, dict[str, Any]], version: int) -> tuple[dict[str, dic
     meta = tables.setdefault("_meta", {})
     key = next(iter(meta), "1")
     rec = meta.get(key) if isinstance(meta.get(key), dict) else {}
-    done = [m for m in rec.get("migrations", []) if isinstance(m, str)]
+    done = [name for name, _ in MIGRATIONS[:version]]  # implied by the version, whether recorded or not
     history = list(rec.get("upgrades", []))
     history.append({"from": version, "to": SCHEMA, "by": __version__, "at": time.strftime("%Y-%m-%dT%H:%M:%S"),
                     "applied": applied})
-    meta[key] = {**rec, "schema": SCHEMA, "migrations": done + [a for a in applied if a not in done],
+    meta[key] = {**rec, "schema": SCHEMA, "migrations": done + applied,
                  "upgrades": history}
     return tables, applied
 
@@ -307,29 +307,32 @@ def problems_are_errors(lines: list[str]) -> bool:
 
 
 def _check_documents(rep: _Report, records: list[dict[str, Any]]) -> dict[str, dict[int, int]]:
-    """Check every release; returns {release id: {local person id: number of sentences}} of the sound ones."""
+    """Check every release; returns {release id: {local person id: number of sentences}} of those whose
+    extraction is sound."""
     sound: dict[str, dict[int, int]] = {}
     seen_ids: set[str] = set()
     seen_paths: set[str] = set()
     for n, d in enumerate(records, 1):
-        label = f"release {d.get('id') or f'#{n}'}"
+        doc_id = d.get("id")
+        label = f"release {doc_id if isinstance(doc_id, str) else f'#{n}'}"
+        if isinstance(d.get("path"), str):
+            label += f" ({d['path']})"
         missing = [k for k in _DOC_KEYS if not isinstance(d.get(k), dict if k == "extraction" else str)]
         if missing:
             rep.error(f"{label}: missing or malformed {', '.join(missing)}")
-            continue
-        if not d["text"].strip():
-            rep.error(f"{label} ({d['path']}): its text is empty")
-        if not d["sha256"].startswith(d["id"]):
-            rep.error(f"{label} ({d['path']}): id does not match its sha256")
-        if d["id"] in seen_ids:
+        elif not d["text"].strip():
+            rep.error(f"{label}: its text is empty")
+        elif not d["sha256"].startswith(d["id"]):
+            rep.error(f"{label}: its id does not match its sha256")
+        if doc_id in seen_ids:
             rep.error(f"{label}: duplicate id")
-        if d["path"] in seen_paths:
-            rep.error(f"{label}: duplicate path {d['path']}")
-        seen_ids.add(d["id"])
-        seen_paths.add(d["path"])
-        local = _check_extraction(rep, f"{label} ({d['path']})", d["extraction"])
-        if local is not None:
-            sound[d["id"]] = local
+        if d.get("path") in seen_paths:
+            rep.error(f"{label}: duplicate path")
+        seen_ids.add(doc_id)  # type: ignore[arg-type]
+        seen_paths.add(d.get("path"))  # type: ignore[arg-type]
+        if isinstance(doc_id, str) and isinstance(d.get("extraction"), dict) and doc_id not in sound:
+            local = _check_extraction(rep, label, d["extraction"])
+            sound[doc_id] = local if local is not None else {}
     return sound
 
 

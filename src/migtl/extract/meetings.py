@@ -14,6 +14,9 @@ from migtl.extract.roles import find_org
 from migtl.models import Meeting, PersonRef
 
 
+_SIGNED = re.compile(r"\b(?:signed|подписали|підписали|imzalayıblar|imzalayıb)\b", re.I)
+
+
 def _mentions_in(people: list[PersonRef], si: int) -> list[tuple[int, int, int]]:
     """(start, end, local_id) of mentions in sentence si, in order."""
     out = []
@@ -70,6 +73,12 @@ def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[
                 o = find_org(sent[v.end():])
                 if o is not None:
                     add(before[-1][2], _head_of(people, o.id, {before[-1][2]}), si)
+        # "X and Y signed a memorandum": two named signatories met to sign it
+        sign = _SIGNED.search(sent)
+        if sign:
+            before = [m for m in ms if m[1] <= sign.start()]
+            if len(before) >= 2 and re.search(r"\s(?:and|и|та|і|və)\s", sent[before[-2][1]:before[-1][0]]):
+                add(before[-2][2], before[-1][2], si)
         for b in betweens:
             cue = b.group(0).lower()
             tail = sent[b.end():]

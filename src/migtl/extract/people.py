@@ -21,6 +21,7 @@ _SURNAME_END = re.compile(
     r"(?:ov|ev|yev|öv|ova|eva|yeva|sky|ski|skiy|enko|uk|yuk|chuk|yan|ian|dze|shvili|li|lı|lu|lü|zade|zadə|"
     r"oğlu|oglu|ić|vić|escu|ović|ovych|ova|ly|ev)(?:[a-zəüöığşç']{0,4})$|"
     r"(?:ов|ев|ёв|ин|ын|ск|цк|енко|юк|ук|чук|ян|дзе|швили|ич)\w{0,4}$", re.I)
+_AZ_SURNAME_TOKEN = re.compile(r"(?:ov|ev|yev|ova|eva|yeva|zadə|zade|oğlu|ogly|oglu)(?:un|ün|in|ın|nın|nin|a|ə|u|ü|ı|i|da|də|dan|dən|la|lə|dir|dır|dur|dür)?$")
 _PERSON_TITLE_WORDS = re.compile(r"^(?:mr|mrs|ms|dr|h\.e|prof|sir)\.?$", re.I)
 _CUT = re.compile(
     r"(?:^|(?<=\W))(?:with|by|and|between|among|including|as well as|that|which|who|whom|while|whereas|both|"
@@ -56,6 +57,9 @@ class _M:
     active: bool = True
     strong_ref: bool = False
     certain: bool = False  # nominative known for sure (written so, or case settled)
+    tokens: tuple[str, ...] = ()
+    hint: str | None = None
+    fem: bool = False
 
 
 def _lang_sets(lang: str) -> tuple[frozenset[str], vocab.Lang]:
@@ -71,13 +75,16 @@ def _is_place(word: str) -> bool:
 def _name_token(tok: str, lang: str, not_name: frozenset[str]) -> bool:
     if len(tok) < 2 or not tok[0].isupper():
         return False
-    if tok.isupper() and len(tok) > 1 or tok.split("-")[0].isupper() and "-" in tok:
-        return False  # acronyms: IOM, ГМС, DMX, BMT-nin
+    head = tok.split("-")[0]
+    if tok.isupper() and len(tok) > 1 or ("-" in tok and sum(ch.isupper() for ch in head) >= 2):
+        return False  # acronyms: IOM, ГМС, DMX, BMqT-nin
     low = names.english_possessive(tok).lower()
     if low in not_name or tok.lower() in not_name:
         return False
     if any(ch.isdigit() for ch in tok):
         return False
+    if lang in ("ru", "uk") and names.script(tok) == "cyrillic" and names.geo_word(tok, lang):
+        return False  # Європі, Азії, Британії
     return True
 
 
@@ -175,9 +182,12 @@ def _case_hint(role_text: str | None, lang: str) -> str | None:
     return names.case_of(word, lang)
 
 
-def _nominative(tokens: list[str], lang: str, hint: str | None) -> tuple[list[str], bool]:
+_FEM_VERB = re.compile(r"^\s*(?:также\s+|також\s+)?[а-яіїєґ]+(?:ла|лась|лася)\b", re.I)
+
+
+def _nominative(tokens: list[str], lang: str, hint: str | None, gender: str | None = None) -> tuple[list[str], bool]:
     if names.script(" ".join(tokens)) == "cyrillic":
-        words, case = names.nominative_cyr(tokens, lang if lang in ("ru", "uk") else "ru", hint)
+        words, case = names.nominative_cyr(tokens, lang if lang in ("ru", "uk") else "ru", hint, gender)
         return words, case == "nomn" or hint is not None
     if lang == "az" or re.search("[əƏğĞışŞçÇöÖüÜ]", "".join(tokens)):
         out = tokens[:-1] + [names.az_nominative(tokens[-1])]
@@ -279,6 +289,16 @@ def find_mentions(sents: list[str], lang: str, country: str | None) -> list[_M]:
                     _role_before(sent, start, lang) or vocab.lang(lang).honorific.search(sent[max(0, start - 8):start]))):
                 full = full[1:]
                 start = offs[tokens.index(full[0])][0] if full else end
+            # "Minister of Labour and Social Protection of Population Leyla Allahverdiyeva": the body's last word
+            if len(full) >= 3 and re.search(r"\b(?:of|for|on|and)\s*$", sent[max(0, start - 6):start], re.I):
+                full = full[1:]
+                start = offs[tokens.index(full[0])][0]
+            # a surname ends the name: "Ramil Orucov Əmək və Əhalinin ..." / "Qasımovun BMqT-nin"
+            if names.script(" ".join(full)) == "latin":
+                last_sur = max((i for i, t in enumerate(full) if i >= 1 and _AZ_SURNAME_TOKEN.search(t)), default=None)
+                if last_sur is not None and last_sur < len(full) - 1:
+                    end = offs[tokens.index(full[last_sur])][1]
+                    full = full[:last_sur + 1]
             # ... and after it, the next body's name ("Vüsal Hüseynov Almaniya Federativ Respublikasının")
             cut = next((i for i, t in enumerate(full) if i >= 2 and _is_place(t)), None)
             if cut is not None:
@@ -306,6 +326,8 @@ def find_mentions(sents: list[str], lang: str, country: str | None) -> list[_M]:
             else:
                 words, certain = _nominative(full, lang, _case_hint(role_text, lang))
                 m = _M(si, start, end, text, "single", None, words[0], display=words[0])
+            m.tokens, m.hint = tuple(full), _case_hint(role_text, lang)
+            m.fem = bool(_FEM_VERB.match(sent[end:end + 30]))
             m.forms = {text, m.display}
             if role_text and not _NO_OFFICE.search(role_text):
                 m.role = parse_role(role_text, lang, country)
@@ -450,6 +472,16 @@ def find_people(sents: list[str], lang: str, country: str | None) -> list[Person
     groups = group_people(ms, lang)
     people = []
     for lid, g in enumerate(sorted(groups, key=lambda g: min((m.sent, m.start) for m in g))):
+        if lang in ("ru", "uk") and any(m.fem for m in g):
+            for m in g:  # "Ю.Савченко наголосила": a woman; read every mention in the feminine
+                if m.kind in ("full", "initial") and m.tokens:
+                    words, _ = _nominative(list(m.tokens), lang, m.hint, "f")
+                    if m.kind == "full":
+                        m.first, m.middle, m.last, m.display = _split_name(words)
+                    else:
+                        m.last = words[0]
+                        m.display = f"{m.first} {m.last}"
+                    m.forms.add(m.display)
         head = _choose_display(g)
         if lang == "az":
             _az_shortest_surname(g, head)
