@@ -129,7 +129,8 @@ _PATR_OBL = re.compile(r"(?:ович|евич|йович|ьович|ич)(?:а|�
 _RULES_RU = [
     ("ablt", "m", "ским", "ский"), ("ablt", "m", "цким", "цкий"), ("ablt", "m", "овым", "ов"), ("ablt", "m", "евым", "ев"),
     ("ablt", "m", "ёвым", "ёв"), ("ablt", "m", "иным", "ин"), ("ablt", "m", "ыным", "ын"), ("ablt", "m", "еем", "ей"),
-    ("ablt", "m", "ием", "ий"), ("ablt", "m", "ом", ""), ("ablt", "m", "ем", "ь"), ("ablt", "m", "ой", "а"),
+    ("ablt", "m", "ием", "ий"), ("ablt", "m", "аем", "ай"), ("ablt", "m", "яем", "яй"), ("ablt", "m", "оем", "ой"),
+    ("ablt", "m", "уем", "уй"), ("gent", "m", "ая", "ай"), ("datv", "m", "аю", "ай"), ("ablt", "m", "ом", ""), ("ablt", "m", "ем", "ь"), ("ablt", "m", "ой", "а"),
     ("ablt", "m", "ей", "я"), ("ablt", "f", "ской", "ская"), ("ablt", "f", "овой", "ова"), ("ablt", "f", "евой", "ева"),
     ("ablt", "f", "иной", "ина"), ("ablt", "f", "ой", "а"), ("ablt", "f", "ей", "я"),
     ("gent", "m", "ского", "ский"), ("gent", "m", "цкого", "цкий"), ("gent", "m", "ого", "ой"), ("gent", "m", "ова", "ов"),
@@ -156,6 +157,10 @@ _RULES_UK = [
     ("datv", "m", "ому", "ий"), ("gent", "m", "ого", "ий"), ("gent", "m", "а", ""), ("gent", "m", "я", "й"),
     ("gent", "m", "ія", "ій"), ("ablt", "m", "ом", ""), ("ablt", "m", "ем", ""), ("ablt", "m", "єм", "й"), ("ablt", "m", "им", "ий"),
     ("accs", "m", "а", ""), ("accs", "m", "я", "й"), ("gent", "f", "ої", "а"), ("gent", "f", "и", "а"), ("gent", "f", "ії", "ія"),
+    ("ablt", "m", "овим", "ов"), ("ablt", "m", "евим", "ев"), ("ablt", "m", "євим", "єв"), ("ablt", "m", "іним", "ін"),
+    ("ablt", "m", "иним", "ин"), ("accs", "f", "єву", "єва"), ("accs", "f", "ову", "ова"), ("accs", "f", "іну", "іна"),
+    ("datv", "m", "єву", "єв"), ("gent", "m", "єва", "єв"), ("gent", "f", "євої", "єва"), ("gent", "f", "ової", "ова"),
+    ("ablt", "f", "євою", "єва"), ("ablt", "f", "овою", "ова"), ("datv", "f", "євій", "єва"), ("datv", "f", "овій", "ова"),
     ("datv", "f", "ій", "а"), ("datv", "f", "і", "а"), ("ablt", "f", "ою", "а"), ("ablt", "f", "єю", "я"), ("ablt", "f", "ією", "ія"), ("accs", "f", "у", "а"), ("accs", "f", "ю", "я"),
     ("loct", "m", "ові", ""),
 ]
@@ -217,6 +222,9 @@ def _readings(word: str, lang: str) -> dict[tuple[str, str], str]:
             out.setdefault(("nomn", "m"), word)
         if low.endswith(("а", "я")) and not _PATR_OBL.search(low):
             out.setdefault(("nomn", "f"), word)
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]$", low) and not re.search(r"(?:ом|ем|ём|им|ым|ам|ям|ев|ов|ин)$", low):
+        for c in CASES:  # women's surnames ending in a consonant do not decline: "Оксану Шевчук", "Лауру Кларк"
+            out.setdefault((c, "f"), word)
     if _FIXED_STRONG.search(low) or (not known and not matched and _FIXED.search(low)):
         for c in CASES:  # indeclinable: Черненко, Шойгу
             out.setdefault((c, "m"), word)
@@ -232,7 +240,7 @@ def nominative_cyr(words: list[str], lang: str, case_hint: str | None = None, ge
     ['Вусал', 'Гусейнов']
     """
     readings = [_readings(w, lang) for w in words]
-    order = ["nomn", "ablt", "gent", "datv", "accs", "loct"]
+    order = ["nomn", "ablt", "gent", "accs", "datv", "loct"]
     best: tuple[float, int, int] | None = None
     choice = ("nomn", "m")
     for ci, case in enumerate(order):

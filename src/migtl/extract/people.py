@@ -313,8 +313,13 @@ def find_mentions(sents: list[str], lang: str, country: str | None) -> list[_M]:
                 m = _M(si, start, end, text, "initial", inits[0], words[0], display=f"{inits[0]} {words[0]}")
                 m.certain = certain
             elif len(full) >= 2:
-                if lang in ("ru", "uk") and not role_text and all(names.common_word(w, lang) for w in full):
-                    continue  # "Европейского Союза": ordinary words, capitalised as a name of a body
+                if lang in ("ru", "uk"):
+                    while len(full) > 2 and names.common_word(full[0], lang):
+                        full = full[1:]  # "Центральній Азії Пітера Кларка"
+                        start = offs[tokens.index(full[0])][0]
+                        text = sent[start:end]
+                    if all(names.common_word(w, lang) for w in full):
+                        continue  # "Европейского Союза", "Південно-Східній Європі": words, not a name
                 weak = not _evidence(sent, start, end, full, lang, role_text)
                 words, certain = _nominative(full, lang, _case_hint(role_text, lang))
                 if len(words) == 2 and names.is_patronymic(full[1], lang):
