@@ -14,7 +14,7 @@ from migtl.extract.roles import find_org
 from migtl.models import Meeting, PersonRef
 
 
-_SIGNED = re.compile(r"\b(?:signed|подписали|підписали|imzalayıblar|imzalayıb)\b", re.I)
+_SIGNED = re.compile(r"(?<!\w)(?:signed|подписали|підписали|imzalayıblar|imzalayıb|imzalanıb)(?!\w)", re.I)
 
 
 def _mentions_in(people: list[PersonRef], si: int) -> list[tuple[int, int, int]]:
@@ -75,7 +75,11 @@ def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[
                     add(before[-1][2], _head_of(people, o.id, {before[-1][2]}), si)
         # "X and Y signed a memorandum": two named signatories met to sign it
         sign = _SIGNED.search(sent)
-        if sign:
+        if sign and lang == "az" and "arasında" in sent:
+            before = [m for m in ms if m[1] <= sent.index("arasında")]
+            if len(before) >= 2:
+                add(before[-2][2], before[-1][2], si)
+        elif sign:
             before = [m for m in ms if m[1] <= sign.start()]
             if len(before) >= 2 and re.search(r"\s(?:and|и|та|і|və)\s", sent[before[-2][1]:before[-1][0]]):
                 add(before[-2][2], before[-1][2], si)

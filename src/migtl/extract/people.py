@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from migtl import names, vocab
 from migtl.extract.roles import is_head_of_state, parse_role
@@ -68,6 +69,12 @@ def _lang_sets(lang: str) -> tuple[frozenset[str], vocab.Lang]:
     return not_name, lv
 
 
+@lru_cache(maxsize=8)
+def _not_name_prefix(lang: str) -> re.Pattern[str]:
+    prefixes = vocab.lang(lang).raw.get("not_name_prefixes", []) + (vocab.lang("en").raw.get("not_name_prefixes", []) if lang != "en" else [])
+    return re.compile("(?:" + "|".join(re.escape(p) for p in prefixes) + ")") if prefixes else re.compile(r"(?!x)x")
+
+
 def _is_place(word: str) -> bool:
     return any(c.rx.fullmatch(word) for c in vocab.countries()) or any(c.rx.fullmatch(word) for c in vocab.cities())
 
@@ -80,6 +87,8 @@ def _name_token(tok: str, lang: str, not_name: frozenset[str]) -> bool:
         return False  # acronyms: IOM, ГМС, DMX, BMqT-nin
     low = names.english_possessive(tok).lower()
     if low in not_name or tok.lower() in not_name:
+        return False
+    if _not_name_prefix(lang).match(low):
         return False
     if any(ch.isdigit() for ch in tok):
         return False
@@ -122,6 +131,13 @@ def _role_before(sentence: str, start: int, lang: str) -> str | None:
     chunk = _PAREN.sub(" ", sentence[max(0, start - 160):start])
     cuts = list(_CUT.finditer(chunk))
     seg = chunk[cuts[-1].end():] if cuts else chunk
+    if not _title_in(seg, lang):
+        # "Regional Director for South-Eastern Europe, Eastern Europe and Central Asia Peter Clarke"
+        for c in reversed(cuts[:-1][-2:]):
+            wider = chunk[c.end():]
+            if _title_adjacent(wider, lang) and not vocab.lang(lang).speech.search(wider):
+                seg = wider
+                break
     speech = list(vocab.lang(lang).speech.finditer(seg))
     if speech:
         seg = seg[speech[-1].end():]
@@ -224,12 +240,15 @@ def _spans(sentence: str, lang: str) -> list[tuple[int, int, list[str], list[tup
     """Runs of capitalised name-like tokens: (start, end, tokens, token offsets)."""
     not_name, lv = _lang_sets(lang)
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    dated = {i for i, (t, _, _) in enumerate(toks) if _month_word(t) and
+             any(0 <= j < len(toks) and toks[j][0][:1].isdigit() for j in (i - 1, i + 1, i + 2))}
+    toks = [(t if i not in dated else t.lower(), s_, e_) for i, (t, s_, e_) in enumerate(toks)]
     runs = []
     i = 0
     while i < len(toks):
         tok, s, e = toks[i]
         is_init = len(tok) == 2 and tok.endswith(".") and tok[0].isupper()
-        if not (is_init or _name_token(tok, lang, not_name)) or _month_word(tok) or _PERSON_TITLE_WORDS.match(tok):
+        if not (is_init or _name_token(tok, lang, not_name)) or _PERSON_TITLE_WORDS.match(tok):
             i += 1
             continue
         j = i
@@ -239,7 +258,7 @@ def _spans(sentence: str, lang: str) -> list[tuple[int, int, list[str], list[tup
             init = len(t) == 2 and t.endswith(".") and t[0].isupper()
             if init and (not run or all(len(x[0]) == 2 for x in run)):
                 run.append((t, ts, te))
-            elif _name_token(t, lang, not_name) and not _month_word(t) and not _PERSON_TITLE_WORDS.match(t):
+            elif _name_token(t, lang, not_name) and not _PERSON_TITLE_WORDS.match(t):
                 if run and sentence[run[-1][2]:ts].strip() not in ("", "-"):
                     break
                 run.append((t, ts, te))
