@@ -82,12 +82,20 @@ def resolve_people(docs: list[dict[str, Any]], decisions: list[dict[str, Any]] |
             user_alias[tuple(x["member"])].append(x["alias"])  # type: ignore[index]
 
     uf = _UF()
-    blocks: dict[str, list[Member]] = defaultdict(list)
+    # mentions that spell the name the same way are one person: compare each distinct spelling once
+    by_spelling: dict[tuple[str, str], list[Member]] = defaultdict(list)
     for key, p in persons.items():
         uf.find(key)
         if key in split:
             continue
-        blocks[names.skeleton(p["last"] or "")[:3]].append(key)
+        by_spelling[(names.skeleton(p.get("first") or "") if not _is_initial(p.get("first")) else (p.get("first") or ""),
+                     names.skeleton(p["last"] or ""))].append(key)
+    for keys in by_spelling.values():
+        for k in keys[1:]:
+            uf.union(keys[0], k)
+    blocks: dict[str, list[Member]] = defaultdict(list)
+    for (first, last), keys in by_spelling.items():
+        blocks[last[:3]].append(keys[0])
     # full names first, then initials bound to a single compatible full name
     for keys in blocks.values():
         fulls = [k for k in keys if not _is_initial(persons[k].get("first")) and persons[k].get("first")]
