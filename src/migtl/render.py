@@ -5,7 +5,6 @@ Release text is never interpreted as markup: every cell is a ``rich.text.Text``.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -13,12 +12,21 @@ from typing import Any
 
 
 def print_json(data: Any, nl: bool = False) -> None:
+    """JSON on stdout (orjson: several times faster than json on large listings)."""
+    import orjson
+
     out = sys.stdout
+    out.flush()
+    buf = getattr(out, "buffer", None)
     if nl and isinstance(data, list):
-        for item in data:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        text = b"".join(orjson.dumps(item) + b"\n" for item in data)
     else:
-        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        text = orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
+    if buf is not None:
+        buf.write(text)
+        buf.flush()
+    else:
+        out.write(text.decode("utf-8"))
 
 
 def fancy() -> bool:
