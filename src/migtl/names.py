@@ -68,11 +68,11 @@ def fold(s: str) -> str:
 _SKEL_RULES = [("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ch", "c"), ("sh", "s"), ("ts", "c"),
                ("yu", "u"), ("iu", "u"), ("ya", "a"), ("ia", "a"), ("yo", "o"), ("ye", "e"), ("ie", "e"), ("iy", "i"),
                ("ij", "i"), ("y", "i"), ("w", "v"), ("ph", "f"), ("ck", "k"), ("q", "g"), ("x", "h"), ("g", "h"),
-               ("e", "a")]
+               ("k", "h"), ("e", "a")]
 
 
 @lru_cache(maxsize=65536)
-def skeleton(word: str) -> str:
+def skeleton(word: str, az_c: bool = False) -> str:
     """Script- and spelling-neutral key of one name word.
 
     >>> skeleton("Гусейнов") == skeleton("Hüseynov") == skeleton("Huseynov")
@@ -81,8 +81,11 @@ def skeleton(word: str) -> str:
     s = word.lower()
     if script(s) == "cyrillic":
         s = _map_chars(s.replace("'", "").replace("’", ""), {**_RU_LAT, "і": "i", "ї": "i", "є": "e", "ґ": "g"})
-    else:
+    elif _AZ_LETTERS.search(word) or re.search(r"c[aeiouəıöü]", s) and not re.search(r"ch|ck|cl|cr|cc|sc", s) and az_c:
         s = "".join({"ə": "a", "ı": "i", "ğ": "g", "ş": "sh", "ç": "ch", "c": "j"}.get(ch, ch) for ch in s)
+    else:
+        s = "".join({"ə": "a", "ı": "i", "ğ": "g", "ş": "sh", "ç": "ch"}.get(ch, ch) for ch in s)
+        s = re.sub(r"c(?!h)", "k", s)
     s = fold(s)
     s = re.sub(r"[^a-z]", "", s)
     for a, b in _SKEL_RULES:
@@ -91,10 +94,24 @@ def skeleton(word: str) -> str:
     return s
 
 
+def skeletons(word: str) -> set[str]:
+    """Keys of a word; a Latin word with a 'c' before a vowel may be Azerbaijani (Cavad = Javad) or not (Clarke)."""
+    return {skeleton(word), skeleton(word, True)}
+
+
 def similar(a: str, b: str) -> float:
     from rapidfuzz.fuzz import ratio
 
-    return ratio(skeleton(a), skeleton(b)) / 100.0
+    return max(ratio(x, y) for x in skeletons(a) for y in skeletons(b)) / 100.0
+
+
+def _one_indel(a: str, b: str) -> bool:
+    """b is a with one letter more (Pariz / Parviz), the shorter at least five letters long."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) != len(a) + 1 or len(a) < 5:
+        return False
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
 def first_compatible(a: str | None, b: str | None) -> bool:
@@ -103,17 +120,16 @@ def first_compatible(a: str | None, b: str | None) -> bool:
         return True
     ia, ib = a.endswith("."), b.endswith(".")
     if ia or ib:
-        return skeleton(a[0]) [:1] == skeleton(b[0])[:1] if (a and b) else True
-    ka, kb = skeleton(a), skeleton(b)
-    if ka == kb:
+        return bool({k[:1] for k in skeletons(a[0])} & {k[:1] for k in skeletons(b[0])})
+    if skeletons(a) & skeletons(b):
         return True
-    return ka[:1] == kb[:1] and abs(len(ka) - len(kb)) <= 2 and similar(a, b) >= 0.8
+    return any(_one_indel(x, y) for x in skeletons(a) for y in skeletons(b))
 
 
 def surname_compatible(a: str, b: str) -> bool:
-    ka, kb = skeleton(a), skeleton(b)
-    if ka == kb:
+    if skeletons(a) & skeletons(b):
         return True
+    ka, kb = skeleton(a), skeleton(b)
     if ka[:2] != kb[:2] or (ka.endswith("a") != kb.endswith("a") and abs(len(ka) - len(kb)) == 1):
         return False  # Aliyev / Aliyeva are two people
     return similar(a, b) >= 0.86

@@ -95,7 +95,9 @@ def resolve_people(docs: list[dict[str, Any]], decisions: list[dict[str, Any]] |
             uf.union(keys[0], k)
     blocks: dict[str, list[Member]] = defaultdict(list)
     for (first, last), keys in by_spelling.items():
-        blocks[last[:3]].append(keys[0])
+        p0 = persons[keys[0]]
+        for k in {x[:3] for x in names.skeletons(p0["last"] or "")}:
+            blocks[k].append(keys[0])
     # full names first, then initials bound to a single compatible full name
     for keys in blocks.values():
         fulls = [k for k in keys if not _is_initial(persons[k].get("first")) and persons[k].get("first")]
