@@ -240,9 +240,13 @@ def reindex(db: Path, jobs: int = 1, timeout: float | None = None, on_wait: Call
 
     with Store.open(db, write=False, create=False) as st:
         docs = st.documents()
-        args = [(d["id"], d["text"], d.get("html_title"), d.get("html_published")) for d in docs]
-        sha = {d["id"]: d["sha256"] for d in docs}
+        args = [(d["id"], d["text"], d.get("html_title"), d.get("html_published")) for d in docs
+                if isinstance(d.get("text"), str)]
+        sha = {d["id"]: d.get("sha256") for d in docs}
         path = {d["id"]: d["path"] for d in docs}
+    for d in docs:
+        if not isinstance(d.get("text"), str) and on_outcome:
+            on_outcome(Outcome(d["path"], "failed", "the store holds no text for it; add the file again", d["id"]))
     fresh: dict[str, dict[str, Any]] = {}
     for doc_id, x in _map(_reextract, args, jobs):
         if isinstance(x, str):
@@ -252,7 +256,7 @@ def reindex(db: Path, jobs: int = 1, timeout: float | None = None, on_wait: Call
             fresh[doc_id] = x
     with Store.open(db, write=True, timeout=timeout, on_wait=on_wait) as st:
         changed = [{**d, "extraction": fresh[d["id"]], "lang": fresh[d["id"]]["lang"]} for d in st.documents()
-                   if d["id"] in fresh and d["sha256"] == sha[d["id"]] and d["extraction"] != fresh[d["id"]]]
+                   if d["id"] in fresh and d.get("sha256") == sha[d["id"]] and d.get("extraction") != fresh[d["id"]]]
         if changed:
             st.put_documents(changed)
         st.rebuild_people()

@@ -120,9 +120,8 @@ class Store:
     def open(cls, path: Path, write: bool = False, timeout: float | None = None,
              on_wait: Callable[[], None] | None = None, create: bool = True) -> Iterator[Store]:
         if not write:
-            if not path.exists():
-                if not create:
-                    raise StoreError(path, "no store here", "add releases first with 'migtl add'")
+            if not create and not path.exists():
+                raise StoreError(path, "no store here", "add releases first with 'migtl add'")
             mw: BatchingMiddleware | None = None
             if path.exists():
                 mw = BatchingMiddleware(AtomicJSONStorage)
