@@ -173,7 +173,8 @@ _RULES_UK = [
     ("datv", "m", "ому", "ий"), ("gent", "m", "ого", "ий"), ("gent", "m", "а", ""), ("gent", "m", "я", "й"),
     ("gent", "m", "ія", "ій"), ("ablt", "m", "ом", ""), ("ablt", "m", "ем", ""), ("ablt", "m", "єм", "й"), ("ablt", "m", "им", "ий"),
     ("accs", "m", "а", ""), ("accs", "m", "я", "й"), ("gent", "f", "ої", "а"), ("gent", "f", "и", "а"), ("gent", "f", "ії", "ія"),
-    ("ablt", "m", "овим", "ов"), ("ablt", "m", "евим", "ев"), ("ablt", "m", "євим", "єв"), ("ablt", "m", "іним", "ін"),
+    ("gent", "m", "енка", "енко"), ("accs", "m", "енка", "енко"), ("datv", "m", "енкові", "енко"), ("datv", "m", "енку", "енко"),
+    ("ablt", "m", "енком", "енко"), ("loct", "m", "енкові", "енко"), ("ablt", "m", "овим", "ов"), ("ablt", "m", "евим", "ев"), ("ablt", "m", "євим", "єв"), ("ablt", "m", "іним", "ін"),
     ("ablt", "m", "иним", "ин"), ("accs", "f", "єву", "єва"), ("accs", "f", "ову", "ова"), ("accs", "f", "іну", "іна"),
     ("datv", "m", "єву", "єв"), ("gent", "m", "єва", "єв"), ("gent", "f", "євої", "єва"), ("gent", "f", "ової", "ова"),
     ("ablt", "f", "євою", "єва"), ("ablt", "f", "овою", "ова"), ("datv", "f", "євій", "єва"), ("datv", "f", "овій", "ова"),
@@ -241,7 +242,7 @@ def _readings(word: str, lang: str) -> dict[tuple[str, str], str]:
     if re.search(r"[бвгджзклмнпрстфхцчшщ]$", low) and not re.search(r"(?:ом|ем|ём|им|ым|ам|ям|ев|ов|ин)$", low):
         for c in CASES:  # women's surnames ending in a consonant do not decline: "Оксану Шевчук", "Лауру Кларк"
             out.setdefault((c, "f"), word)
-    if _FIXED_STRONG.search(low) or (not known and not matched and _FIXED.search(low)):
+    if (_FIXED_STRONG.search(low) and not (lang == "uk" and low.endswith("ко"))) or (not known and not matched and _FIXED.search(low)):
         for c in CASES:  # indeclinable: Черненко, Шойгу
             out.setdefault((c, "m"), word)
             out.setdefault((c, "f"), word)
@@ -262,6 +263,10 @@ def nominative_cyr(words: list[str], lang: str, case_hint: str | None = None, ge
     for ci, case in enumerate(order):
         for gi, g in enumerate("mf"):
             score = sum((case, g) in r for r in readings) + (1.5 if case == case_hint else 0.0) + (1.0 if g == gender else 0.0)
+            first = readings[0].get((case, g)) if len(readings) > 1 else None
+            if first and morph_kind(first, "uk" if lang == "uk" else "ru") == "Name" and \
+                    any(p.tag.case == "nomn" for p in _morph(lang).parse(first.lower())[:3]):
+                score += 0.5  # the first word comes out as a first name the dictionary knows
             key = (score, -ci, -gi)
             if best is None or key > best:
                 best, choice = key, (case, g)

@@ -420,10 +420,13 @@ def group_people(ms: list[_M], lang: str) -> list[list[_M]]:
             return True
         return (" " in a or " " in b) and names.surname_compatible(a.split()[-1], b.split()[-1])
 
+    def same_first(a: str | None, b: str | None) -> bool:
+        return names.first_compatible(a, b) or (bool(a and b) and cyr_ok(a or "", b or ""))
+
     for m in [x for x in ms if x.kind == "full"]:
         for g in groups:
             head = g[0]
-            if same_last(head.last, m.last) and names.first_compatible(head.first, m.first):
+            if same_last(head.last, m.last) and same_first(head.first, m.first):
                 g.append(m)
                 break
         else:
@@ -431,7 +434,7 @@ def group_people(ms: list[_M], lang: str) -> list[list[_M]]:
     leftovers = []
     for m in [x for x in ms if x.kind == "weak"]:
         for g in groups:
-            if same_last(g[0].last, m.last) and names.first_compatible(g[0].first, m.first):
+            if same_last(g[0].last, m.last) and same_first(g[0].first, m.first):
                 m.kind = "full"
                 g.append(m)
                 break
