@@ -730,9 +730,9 @@ class World:
                 p.offices.append(key)
                 prev = p
                 a = b + dt.timedelta(days=0 if off.rank == 0 else rng.randint(0, 40))
-        # deputies are built before chiefs alphabetically? make sure chiefs can promote deputies
-        # (keys sorted: dms_ua_deputy < dms_ua_head, sms_az_chief < sms_az_deputy) -> fine for ua,
-        # for az the chief is built first; promotion there happens via appointment text only.
+        # Offices are built in key order, so a deputy can be promoted to head only where the
+        # deputy's office is built first (dms_ua_deputy < dms_ua_head); kept that way so that
+        # the corpus for a given seed stays the same.
 
     def new_person(self, pool: str) -> Person:
         rng = self.rng
@@ -958,9 +958,6 @@ FILL = {
 }
 FILL_MEET = {k: [x.lstrip("*") for x in v] for k, v in FILL.items()}
 FILL_GEN = {k: [x for x in v if not x.startswith("*")] for k, v in FILL.items()}
-
-ORG_NEUTER_RU = {"посольство", "министерство", "МВД", "МВД Украины"}
-
 
 def cap(s: str) -> str:
     return s[:1].upper() + s[1:]
@@ -1188,29 +1185,36 @@ class Gen:
         akey, A = ev["A"]
         oth = ev["others"]
         bkey = oth[0][0] if oth else "iom_dg"
-        borg = self.world.offices[bkey].org[lang]
+        boff = self.world.offices[bkey]
+        borg = boff.org[lang]
         c = ev.get("city", CITIES[0])
+        e = ev.get("event", EVENTS[0])
         H = {
-            "en": {"meeting": f"Meeting with {borg.removeprefix('the ')} held at the State Migration Service",
-                   "conference": f"The delegation of the Service is on a visit in {c[0]}",
+            "en": {"meeting": (f"Meeting with the {boff.en}" if self.rng.random() < 0.5
+                               else f"Meeting with {borg.removeprefix('the ')} held at the Service"),
+                   "conference": (f"The delegation of the Service is on a visit in {c[0]}" if self.rng.random() < 0.4
+                                  else f"{cap(e[0].removeprefix('the '))} held in {c[0]}"),
                    "visit": f"Delegation visits {co[0]}",
                    "signing": f"Memorandum of Understanding signed with {borg.removeprefix('the ')}",
                    "appointment": f"New {self.world.offices[ev.get('office', akey)].en} appointed",
                    "other": f"Reception of citizens held in {c[0]}"},
-            "ru": {"meeting": f"В Службе состоялась встреча: {borg}",
-                   "conference": f"Делегация Службы находится с визитом в {c[1]}",
+            "ru": {"meeting": f"Состоялась встреча с {boff.title('ru', 'ins')}",
+                   "conference": (f"Делегация Службы находится с визитом в {c[1]}" if self.rng.random() < 0.4
+                                  else f"Участие в {e[1]}"),
                    "visit": f"Делегация с визитом в {co[2]}",
                    "signing": "Подписан Меморандум о взаимопонимании",
                    "appointment": "Назначен новый руководитель",
                    "other": f"Прием граждан в {c[1]}"},
-            "az": {"meeting": f"Xidmətdə {borg} ilə görüş keçirilib",
-                   "conference": f"Xidmətin nümayəndə heyəti {c[2]} səfərdədir",
+            "az": {"meeting": f"{az_cap(boff.az)} ilə görüş keçirilib",
+                   "conference": (f"Xidmətin nümayəndə heyəti {c[2]} səfərdədir" if self.rng.random() < 0.4
+                                  else f"Xidmət rəhbəri {e[2]} iştirak edib"),
                    "visit": f"Nümayəndə heyəti {co[6]} səfərdə olub",
                    "signing": "Anlaşma Memorandumu imzalanıb",
                    "appointment": "Yeni təyinat",
                    "other": f"{c[2]} vətəndaşların qəbulu keçirilib"},
-            "uk": {"meeting": f"Відбулася зустріч із представниками: {borg}",
-                   "conference": f"Делегація Служби перебуває з візитом у {c[3]}",
+            "uk": {"meeting": f"Відбулася зустріч з {boff.title('uk', 'ins')}",
+                   "conference": (f"Делегація Служби перебуває з візитом у {c[3]}" if self.rng.random() < 0.4
+                                  else f"Участь у {e[3]}"),
                    "visit": f"Делегація з візитом у {co[4]}",
                    "signing": "Підписано Меморандум про взаєморозуміння",
                    "appointment": "Призначено нового керівника",
@@ -1280,7 +1284,7 @@ class Gen:
             else f"{rng.randint(1, 40)} {rng.randint(100, 999)}",
         }
         fills = (FILL_MEET if ev["type"] in ("meeting", "signing", "visit") and oth else FILL_GEN)[lang]
-        k = rng.randint(4, min(8, len(fills)))
+        k = rng.randint(5, min(9, len(fills)))
         chosen = rng.sample(range(len(fills)), k)
         cur = []
         for i in chosen:
