@@ -564,9 +564,7 @@ def test_extract_never_raises_and_is_storable(text, title, published):
     assert all(m["a"] in ids and m["b"] in ids for m in d["meetings"])
 
 
-# known extraction bugs (reported; in migtl/extract/dates.py): ranges across a year end come out
-# backwards, and 29 February is given a non-leap publication year
-@pytest.mark.xfail(strict=True, reason="extract/dates.py: year of a range across New Year")
+# ranges across a year end stay in order, and 29 February only lands in a leap year
 @pytest.mark.parametrize("text", ["30 December 2019 – 2 January", "30 December – 2 January 2020",
                                   "December 30 – January 2, 2020"])
 def test_range_across_new_year_is_ordered(text):
@@ -577,7 +575,6 @@ def test_range_across_new_year_is_ordered(text):
     assert v.start <= v.end
 
 
-@pytest.mark.xfail(strict=True, reason="extract/dates.py: nearest_year ignores that 29 February needs a leap year")
 def test_29_february_gets_a_leap_year():
     from migtl.extract import dates as D
 

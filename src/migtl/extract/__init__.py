@@ -48,13 +48,25 @@ def _event_date(sents: list[str], body_start: int, lang: str, published: DateVal
                 m = D.DateMention(**{**m.__dict__, "decoy": None})
             found.append((si, m))
     all_mentions = [m for _, m in found]
-    # 1. the first dated mention in the body (day, range or month); "today"/"yesterday" in the lead
+    # 1. the first dated mention in the body (day, range or month); "today"/"yesterday" in the lead.
+    # A sentence that names two dates far apart ("continuing the dialogue launched on 5 October 2017,
+    # ... met again on 12 March 2018") reports the later one; the earlier is background.
     for si, m in found:
         if si < body_start or m.decoy:
             continue
-        if m.kind == "date":
+        if m.kind in ("date", "current_year"):
             hint = None if anchor else D.year_from_context(m, all_mentions)
-            return D.resolve(m, anchor, hint), si, "body"
+            value = D.resolve(m, anchor, hint)
+            if value is None:
+                continue
+            for sj, other in found:
+                if sj != si or other is m or other.decoy or other.kind != "date" or other.y1 is None or m.y1 is None:
+                    continue
+                ov = D.resolve(other, anchor, hint)
+                if ov and ov.year_known and value.year_known and ov.start[:7] > value.end[:7] and \
+                        (D.parse_iso_day(ov.start) - D.parse_iso_day(value.end)).days > 31:  # type: ignore[operator]
+                    value = ov
+            return value, si, "body"
         if m.kind == "relative" and si <= body_start + 1 and anchor:
             return D.resolve(m, anchor), si, "body"
     # 2. a date in the headline

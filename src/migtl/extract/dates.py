@@ -65,6 +65,12 @@ def _master() -> re.Pattern[str]:
         rf"(?P<r3>{M('r3m')}\s+{_day('r3d1')}{_JOIN}{_day('r3d2')}(?:,?\s+{y(g='r3y')})?)(?![\d])",
         # April 30 - May 2, 2019
         rf"(?P<r4>{M('r4m1')}\s+{_day('r4d1')}{_JOIN}{M('r4m2')}\s+{_day('r4d2')}(?:,?\s+{y(g='r4y')})?)",
+        # the 3rd of June 2016
+        rf"(?P<th>(?:the\s+)?(?P<thd>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{M('thm')}(?:,?\s+{y(g='thy')})?)",
+        # 2022-ci ilin may ayında
+        rf"(?P<azm>{y(g='azmy')}\s*(?:-?(?:ci|cı|cu|cü)\s+)?ilin\s+{M('azmm')}\s+ay\w*)",
+        # В мае текущего года / in May this year / поточного року
+        rf"(?P<cur>{M('curm')}\s+(?:текущего|этого|нынешнего|сего|поточного|цього)\s+(?:года|року)|{M('curm2')}\s+(?:of\s+)?this\s+year|bu\s+ilin\s+{M('curm3')}\s+ay\w*)",
         # 21 May 2022 / 25 December, 2025 / 04 avqust 2013-ci il / 18 ноября
         rf"(?P<dm>{_day('dmd')}\s+{M('dmm')}(?:[\s,]+{y(g='dmy')})?)",
         # June 4, 2009 / July 30 / iyulun 30-da
@@ -138,6 +144,15 @@ def _from_match(mt: re.Match[str]) -> DateMention | None:
         if not (_valid(y, m1, d1) and _valid(y, m2, d2)):
             return None
         return DateMention(s, e, txt, y, m1, d1, y, m2, d2)
+    if g("th"):
+        m, d, y = mon("thm"), int(g("thd")), _int(g("thy"))
+        return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+    if g("azm"):
+        m, y = mon("azmm"), int(g("azmy"))
+        return DateMention(s, e, txt, y, m, None) if _valid(y, m, None) else None
+    if g("cur"):
+        m = mon("curm") or mon("curm2") or mon("curm3")
+        return DateMention(s, e, txt, None, m, None, kind="current_year") if _valid(None, m, None) else None
     if g("dm"):
         m, d, y = mon("dmm"), int(g("dmd")), _int(g("dmy"))
         return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
@@ -155,7 +170,7 @@ def _from_match(mt: re.Match[str]) -> DateMention | None:
 _EFFECTIVE_BEFORE = re.compile(
     r"(?:\b(?:from|since|until|till|starting|as of|effective|before|after|by)|(?<!\w)(?:с|со|до|после|начиная с|"
     r"по состоянию на|з|із|починаючи з|станом на|після))\s*$", re.I)
-_DATED_BEFORE = re.compile(r"(?:\b(?:of|dated)|(?<!\w)(?:от|від)|№\s*\S+)\s*$", re.I)
+_DATED_BEFORE = re.compile(r"(?:\b(?:of|dated)|(?<!\w)(?:от|від))\s*$", re.I)
 _AZ_DATED_AFTER = re.compile(r"^\s*(?:-?(?:ci|cı|cu|cü)\s+il(?:in)?\s+)?tarix(?:li|də|dən)\s+(\w+)", re.I)
 _ADOPTED_AFTER = re.compile(
     r"^\W{0,3}(?:(?:-?(?:ci|cı|cu|cü)\s+il\s+)?tarixində\s+)?(?:\w+\s+){0,2}?(?:adopted|approved|signed|ratified|entered|"
@@ -220,11 +235,10 @@ def _iso(y: int | None, m: int, d: int) -> str:
 def nearest_year(m: int, d: int, anchor: date) -> int:
     """The year that puts month/day closest to the anchor (publication) date."""
     best = None
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            delta = abs((date(y, m, min(d, calendar.monthrange(y, m)[1])) - anchor).days)
-        except ValueError:
-            continue
+    for y in range(anchor.year - 4, anchor.year + 5):
+        if d > calendar.monthrange(y, m)[1]:
+            continue  # 29 February only in a leap year
+        delta = abs((date(y, m, d) - anchor).days)
         if best is None or delta < best[0]:
             best = (delta, y)
     return best[1] if best else anchor.year
@@ -241,6 +255,10 @@ def resolve(m: DateMention, anchor: date | None = None, year_hint: int | None = 
         return day_value(anchor + timedelta(days=m.offset_days)) if anchor else None
     if m.kind == "year":
         return DateValue(f"{m.y1:04d}", f"{m.y1:04d}-01-01", f"{m.y1:04d}-12-31", "year", True)
+    if m.kind == "current_year":
+        if anchor is None:
+            return None
+        m = DateMention(**{**m.__dict__, "y1": anchor.year, "kind": "date"})
     y1 = m.y1
     y2 = m.y2 if m.y2 is not None else None
     if y1 is None and m.m1 is not None:
@@ -250,6 +268,10 @@ def resolve(m: DateMention, anchor: date | None = None, year_hint: int | None = 
             y1 = year_hint
         if y1 is not None and m.d2 is not None:
             y2 = y1 + (1 if (m.m2 or m.m1) < m.m1 else 0)
+    elif y1 is not None and m.d2 is not None and y2 is not None and y2 == y1 and (m.m2 or m.m1) < (m.m1 or 0):
+        y1 = y2 - 1  # "30 December - 2 January 2020"
+    if y1 is not None and m.m1 == 2 and m.d1 == 29 and not calendar.isleap(y1):
+        return None
     if m.d1 is None:  # month precision
         assert m.m1 is not None
         if y1 is None:
@@ -258,7 +280,11 @@ def resolve(m: DateMention, anchor: date | None = None, year_hint: int | None = 
         return DateValue(f"{y1:04d}-{m.m1:02d}", f"{y1:04d}-{m.m1:02d}-01", f"{y1:04d}-{m.m1:02d}-{last:02d}", "month", True)
     start = _iso(y1, m.m1 or 1, m.d1)
     if m.d2 is not None:
+        if m.y2 is None and y1 is not None and y2 is None:
+            y2 = y1 + (1 if (m.m2 or m.m1 or 1) < (m.m1 or 1) else 0)
         end = _iso(y2 if y2 is not None else y1, m.m2 or m.m1 or 1, m.d2)
+        if y1 is not None and end < start:
+            return None
         return DateValue(f"{start}/{end}", start, end, "range", y1 is not None)
     return DateValue(start, start, start, "day", y1 is not None)
 
