@@ -1,36 +1,62 @@
 """Who met whom: explicit meetings (kind ``met``) from meeting verbs and nouns in each language.
 
-"X met with Y", "meeting between X and Y", "встреча X с Y", "X встретился с Y", "X Y ilə görüşüb",
-"X зустрівся з Y". When one side of a meeting is an organisation ("the leadership of the State
-Migration Service"), it is resolved to the person the release names as that body's head.
+"X met with Y (and Z)", "X and Y met", "meeting between X and Y", "during the meeting with Y, X
+noted", "встреча X с Y", "X встретился с Y", "X Y ilə görüşüb", "X зустрівся з Y", "X and Y signed".
+When one side of a meeting is a body ("the leadership of the State Migration Service"), it is the
+person the release names as that body's head. Everyone else who took part is a co-attendance pair.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from migtl import vocab
 from migtl.extract.roles import find_org
 from migtl.models import Meeting, PersonRef
 
-
+_AND = re.compile(r"^[\s,]*(?:(?:and|as well as|и|а также|та|і|й|və|eləcə də|həmçinin)\s)?[\s,]*$|^\s*,\s*$", re.I)
 _SIGNED = re.compile(r"(?<!\w)(?:signed|подписали|підписали|imzalayıblar|imzalayıb|imzalanıb)(?!\w)", re.I)
+_TOGETHER = re.compile(r"(?<!\w)(?:met|held talks|встретились|провели встречу|зустрілися|провели зустріч|görüşüblər|"
+                       r"görüş keçiriblər)(?!\w)", re.I)
+_ATTEND = re.compile(r"^\s*(?:участи|участь|iştirak)", re.I)
 
 
-def _mentions_in(people: list[PersonRef], si: int) -> list[tuple[int, int, int]]:
-    """(start, end, local_id) of mentions in sentence si, in order."""
-    out = []
+@lru_cache(maxsize=8)
+def _meet_with(lang: str) -> re.Pattern[str]:
+    return vocab.words_rx(vocab.lang(lang).raw.get("meet_with", []), f"data/{lang}.json:meet_with")
+
+
+def _mentions_in(people: list[PersonRef]) -> dict[int, list[tuple[int, int, int]]]:
+    """sentence -> (start, end, local_id) of its mentions, in order."""
+    out: dict[int, list[tuple[int, int, int]]] = {}
     for p in people:
         for m in p.mentions:
-            if m.sentence == si:
-                out.append((m.start, m.end, p.local_id))
-    return sorted(out)
+            out.setdefault(m.sentence, []).append((m.start, m.end, p.local_id))
+    for v in out.values():
+        v.sort()
+    return out
 
 
 def _head_of(people: list[PersonRef], org_id: str, exclude: set[int]) -> int | None:
     cands = [p for p in people if p.present and p.local_id not in exclude and
              any(r.org == org_id and r.title in ("head", "acting_head") for r in p.roles)]
     return cands[0].local_id if len(cands) == 1 else None
+
+
+def _joined(sent: str, ms: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The first mention and those joined to it by 'and' or commas (with titles between allowed)."""
+    if not ms:
+        return []
+    out = [ms[0]]
+    for prev, cur in zip(ms, ms[1:]):
+        gap = sent[prev[1]:cur[0]]
+        if re.search(r"(?:^|\s|,)(?:and|и|та|і|й|və)\s", gap) or (gap.strip() == "," and len(gap) < 4):
+            if not vocab.lang("en").speech.search(gap) and len(gap) < 160:
+                out.append(cur)
+                continue
+        break
+    return out
 
 
 def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[Meeting]:
@@ -45,12 +71,14 @@ def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[
         if key not in pairs:
             pairs[key] = Meeting(a=min(a, b), b=max(a, b), kind="met", sentence=si)
 
+    by_sentence = _mentions_in(people)
     for si, sent in enumerate(sents):
-        ms = _mentions_in(people, si)
+        ms = by_sentence.get(si, [])
+        if not ms:
+            continue
         verbs = list(lv.meet_verb.finditer(sent)) + (list(en.meet_verb.finditer(sent)) if lang != "en" else [])
-        betweens = list(lv.meet_between.finditer(sent))
         for v in verbs:
-            if re.match(r"\s*(?:участи|участь|iştirak)", sent[v.end():]):
+            if _ATTEND.match(sent[v.end():]):
                 continue  # "приняли участие": took part, not received
             before = [m for m in ms if m[1] <= v.start()]
             after = [m for m in ms if m[0] >= v.end()]
@@ -58,21 +86,31 @@ def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[
                 # "X ... Y ilə görüşüb": the person right before "ilə" is met by the first one named
                 if len(before) >= 2:
                     add(before[0][2], before[-1][2], si)
-                elif len(before) == 1 and v.group(0).lower().startswith("qəbul") is False:
-                    org_side = sent[:before[0][0]]
-                    o = find_org(org_side)
+                elif len(before) == 1:
+                    o = find_org(sent[:before[0][0]])
                     add(before[0][2], _head_of(people, o.id, {before[0][2]}) if o else None, si)
                 continue
             if before and after:
-                add(before[-1][2], after[0][2], si)
+                for obj in _joined(sent, after):
+                    add(before[-1][2], obj[2], si)
             elif after and not before:
                 o = find_org(sent[:v.start()])
                 if o is not None:
                     add(_head_of(people, o.id, {after[0][2]}), after[0][2], si)
             elif before and not after:
+                if len(before) >= 2 and _TOGETHER.match(v.group(0)) and _AND.match(sent[before[-2][1]:before[-1][0]].split(",")[-1] or " "):
+                    add(before[-2][2], before[-1][2], si)  # "X and Y met in Geneva"
+                    continue
                 o = find_org(sent[v.end():])
                 if o is not None:
                     add(before[-1][2], _head_of(people, o.id, {before[-1][2]}), si)
+        # "X and Y met" / "X və Y görüşüblər" without a "with"
+        together = _TOGETHER.search(sent)
+        if together:
+            before = [m for m in ms if m[1] <= together.start()]
+            joined = _joined(sent, before[-2:]) if len(before) >= 2 else []
+            if len(joined) == 2:
+                add(joined[0][2], joined[1][2], si)
         # "X and Y signed a memorandum": two named signatories met to sign it
         sign = _SIGNED.search(sent)
         if sign and lang == "az" and "arasında" in sent:
@@ -81,9 +119,28 @@ def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[
                 add(before[-2][2], before[-1][2], si)
         elif sign:
             before = [m for m in ms if m[1] <= sign.start()]
-            if len(before) >= 2 and re.search(r"\s(?:and|и|та|і|və)\s", sent[before[-2][1]:before[-1][0]]):
-                add(before[-2][2], before[-1][2], si)
-        for b in betweens:
+            joined = _joined(sent, before[-2:]) if len(before) >= 2 else []
+            if len(joined) == 2:
+                add(joined[0][2], joined[1][2], si)
+        # "During the meeting with Ambassador Y, Chief X noted" / "В ходе встречи с послом Y начальник X"
+        for w in _meet_with(lang).finditer(sent):
+            if lang == "az":
+                obj = [m for m in ms if m[1] <= w.start()]
+                if obj:
+                    others = [m for m in ms if m[2] != obj[-1][2]]
+                    if others:
+                        add(others[0][2], obj[-1][2], si)
+                continue
+            after = [m for m in ms if m[0] >= w.end()]
+            if not after:
+                continue
+            objs = _joined(sent, after)
+            subject = [m for m in ms if m[1] <= w.start()] or [m for m in ms if m[0] > objs[-1][1]]
+            if subject:
+                s_ = subject[-1] if subject[-1][1] <= w.start() else subject[0]
+                for obj in objs:
+                    add(s_[2], obj[2], si)
+        for b in lv.meet_between.finditer(sent):
             cue = b.group(0).lower()
             tail = sent[b.end():]
             after = [m for m in ms if m[0] >= b.end()]
