@@ -14,7 +14,7 @@ from migtl.extract.lang import detect_language
 from migtl.extract.layout import Layout, sentences, split_layout
 from migtl.extract.meetings import attended_pairs, find_meetings
 from migtl.extract.people import find_people
-from migtl.extract.roles import doc_country
+from migtl.extract.roles import doc_country, doc_org
 from migtl.models import DateValue, Extraction
 
 
@@ -110,7 +110,7 @@ def extract(text: str, title: str | None = None, published: str | None = None, l
     pub = _published(layout, published, vl)
     date_value, date_sentence, source = _event_date(sents, body_start, vl, pub)
     country = doc_country(text, lang)
-    people = find_people(sents, vl, country)
+    people = find_people(sents, vl, country, doc_org(text))
     met = find_meetings(sents, vl, people)
     return Extraction(
         lang=lang, title=layout.title, published=pub, date=date_value, date_sentence=date_sentence,

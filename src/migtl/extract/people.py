@@ -28,6 +28,7 @@ _CUT = re.compile(
     r"(?:^|(?<=\W))(?:with|by|and|between|among|including|as well as|that|which|who|whom|while|whereas|both|"
     r"с|со|и|между|что|который|которая|которые|а также|также|ilə|və|eləcə də|həmçinin|ki|з|із|та|і|й|що|який|яка|між)"
     r"(?=\W|$)|[;:\"«»“”]", re.I)
+_FORMER_BEFORE = re.compile(r"(?<!\w)(?:former|ex-|previous|бывш\w+|прежн\w+|экс-|колишн\w+|попередн\w+|sabiq|keçmiş)(?!\w)", re.I)
 _PAREN = re.compile(r"\([^()]{0,40}\)")
 _GAP_OK = frozenset("of the for to in at on de du des and и при в по üzrə ilə və з у при".split())
 _NO_OFFICE = re.compile(r"delegation|делегаци|делегаці|nümayəndə heyət", re.I)
@@ -133,8 +134,7 @@ def _role_before(sentence: str, start: int, lang: str) -> str | None:
     seg = chunk[cuts[-1].end():] if cuts else chunk
     if not _title_in(seg, lang):
         # "Regional Director for South-Eastern Europe, Eastern Europe and Central Asia Peter Clarke"
-        for c in reversed(cuts[:-1][-2:]):
-            wider = chunk[c.end():]
+        for wider in [chunk[c.end():] for c in reversed(cuts[:-1][-2:])] + ([chunk] if len(cuts) <= 2 else []):
             if _title_adjacent(wider, lang) and not vocab.lang(lang).speech.search(wider):
                 seg = wider
                 break
@@ -154,15 +154,19 @@ def _role_before(sentence: str, start: int, lang: str) -> str | None:
     if not t:
         return None
     head = last[:t.start()]
+    former = _FORMER_BEFORE.search(head)
     if lang != "az":
         # the role starts at its title, with capitalised words just before it ("UN Resident Coordinator")
         caps = re.search(r"(?:\b[A-ZА-ЯЁІЇЄҐ][\w.-]*\s+){1,3}$", head)
     else:
         # Azerbaijani puts the body before the title: "Dövlət Miqrasiya Xidmətinin rəisi"
         caps = re.search(r"(?:(?:\b[A-ZƏÖÜÇŞĞİ][\w'’.-]*|\([^()]*\))\s+)+(?:\w+\s+)?$", head)
+    if lang == "az" and caps is None:
+        low = re.search(r"(?:\b[\wəöüçşğı]+\s+){1,3}$", head)  # "Gürcüstanın daxili işlər naziri"
+        caps = low if low and any(o.rx.search(low.group(0) + t.group(0)) for o in vocab.orgs()) else None
     last = last[caps.start() if caps else t.start():]
     last = re.sub(r"^\W*(?:the|a|an)\s+", "", last.strip(), flags=re.I)
-    return last.strip(" ,")
+    return ("former " if former else "") + last.strip(" ,")
 
 
 def _role_after(sentence: str, end: int, lang: str) -> str | None:
@@ -296,7 +300,7 @@ def _evidence(sentence: str, start: int, end: int, tokens: list[str], lang: str,
     return False
 
 
-def find_mentions(sents: list[str], lang: str, country: str | None) -> list[_M]:
+def find_mentions(sents: list[str], lang: str, country: str | None, org: str | None = None) -> list[_M]:
     out: list[_M] = []
     for si, sent in enumerate(sents):
         for start, end, tokens, offs in _spans(sent, lang):
@@ -354,7 +358,7 @@ def find_mentions(sents: list[str], lang: str, country: str | None) -> list[_M]:
             m.fem = bool(_FEM_VERB.match(sent[end:end + 30]))
             m.forms = {text, m.display}
             if role_text and not _NO_OFFICE.search(role_text):
-                m.role = parse_role(role_text, lang, country)
+                m.role = parse_role(role_text, lang, country, org)
             _mark_reference(m, sent, lang)
             out.append(m)
     return out
@@ -494,8 +498,8 @@ def _az_shortest_surname(g: list[_M], head: _M) -> None:
             head.last = m.last
 
 
-def find_people(sents: list[str], lang: str, country: str | None) -> list[PersonRef]:
-    ms = find_mentions(sents, lang, country)
+def find_people(sents: list[str], lang: str, country: str | None, org: str | None = None) -> list[PersonRef]:
+    ms = find_mentions(sents, lang, country, org)
     groups = group_people(ms, lang)
     people = []
     for lid, g in enumerate(sorted(groups, key=lambda g: min((m.sent, m.start) for m in g))):

@@ -52,6 +52,17 @@ def doc_country(text: str, lang: str | None = None) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
+def doc_org(text: str) -> str | None:
+    """The national body a release is mostly about (for "the Service" later in it)."""
+    counts: dict[str, int] = {}
+    for o in vocab.orgs():
+        if o.national or o.country:
+            n = len(o.rx.findall(text))
+            if n:
+                counts[o.id] = n
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
 def title_kind(text: str, lang: str) -> vocab.TitleKind | None:
     for k in vocab.titles():
         if k.rx[lang].search(text) or (lang != "en" and k.rx["en"].search(text)):
@@ -66,7 +77,11 @@ def find_org(text: str) -> vocab.Org | None:
     return None
 
 
-_ORG_GENERIC = re.compile(r"(?:the|republic|state|national|federal|республик\w*|государственн\w*|державн\w*|respublika\w*|dövlət)$", re.I)
+_ORG_GENERIC = re.compile(
+    r"(?:the|republic|state|national|federal|mission|office|representation|республик\w*|государственн\w*|державн\w*|"
+    r"respublika\w*|dövlət|представительств\w*|представництв\w*|миссии|місії|офис\w*|офіс\w*|бюро|"
+    r"nümayəndəliy\w*|ofis\w*)$", re.I)
+_GENERIC_SERVICE = re.compile(r"(?<!\w)(?:the Service|Service|Служб\w*|службы|Xidmət\w*|Служб\w*)(?!\w)")
 _CAP_WORD = re.compile(r"\b[A-ZА-ЯЁІЇЄҐƏÖÜÇŞĞİ][\w'’-]+")
 
 
@@ -87,7 +102,7 @@ def _org_adjacent(text: str, title: re.Match[str], lang: str) -> vocab.Org | Non
     return None
 
 
-def parse_role(text: str, lang: str, context_country: str | None) -> Role | None:
+def parse_role(text: str, lang: str, context_country: str | None, context_org: str | None = None) -> Role | None:
     """Normalise a role phrase; None when it holds no title.
 
     >>> parse_role("Chief of the State Migration Service", "en", "AZ").office
@@ -103,6 +118,8 @@ def parse_role(text: str, lang: str, context_country: str | None) -> Role | None
     for code in {lang, "en"}:
         tm = tm or vocab.title_any(code).search(text)
     org = _org_adjacent(text, tm, lang) if tm else find_org(text)
+    if org is None and context_org and _GENERIC_SERVICE.search(text) and not find_org(text):
+        org = next((o for o in vocab.orgs() if o.id == context_org), None)  # "Deputy Chief of the Service"
     country = find_country(text)
     status = "former" if _FORMER.search(text) else ("acting" if kind.kind == "acting_head" else "current")
     names = vocab.country_display()
