@@ -43,8 +43,7 @@ EN = [
         "Regional consultations on migrant protection",
         "Regional consultations on migrant protection were held between 3 and 5 May 2019 in Tbilisi.",
         "IOM supported the event."), None, "2019-05-03/2019-05-05", id="en-between-and"),
-    xf("a past event's date earlier in the lead ('adopted on 19 September 2016') is taken as the event date "
-       "(actual 2016-09-19)", release(
+    pytest.param(release(
         "Global Compact consultations held in Baku",
         "Following the New York Declaration adopted on 19 September 2016, national consultations on the Global "
         "Compact for Migration were held in Baku on 5 December 2017.",
@@ -136,13 +135,11 @@ EN = [
                "Ankara.",
                "Recall that the previous round took place on 5 October 2017 in Baku."), None, "2018-03-12",
                  id="en-short-headline-past-event-after"),
-    xf("a past event's date in the lead's opening clause wins over the event's own date (actual 2017-10-05)",
-       release("Azerbaijani and Turkish migration services continue their dialogue",
+    pytest.param(release("Azerbaijani and Turkish migration services continue their dialogue",
                "Continuing the dialogue launched in Geneva on 5 October 2017, the two services met again in Baku "
                "on 12 March 2018.",
                "The next meeting is planned in Ankara."), None, "2018-03-12", id="en-past-event-before"),
-    xf("'the 3rd of June 2016' (day 'of' month) is read as month precision 'June 2016' (actual 2016-06)",
-       release("IOM holds graduation ceremony for migration officers",
+    pytest.param(release("IOM holds graduation ceremony for migration officers",
                "On the 3rd of June 2016 IOM held a graduation ceremony for migration officers in Baku.",
                "Thirty officers received diplomas."), None, "2016-06-03", id="en-ordinal-of-month"),
     pytest.param(release(
@@ -178,14 +175,12 @@ RU = [
         "3 марта 2010 года в соответствии с Федеральным законом от 18 июля 2006 года № 109-ФЗ был проведен "
         "семинар для работодателей.",
         "Семинар организовала ФМС России."), None, "2010-03-03", id="ru-law-decoy-after-event"),
-    xf("an event date right after a law number ('№ 109-ФЗ, 3 марта 2010 года') is itself marked as a law decoy "
-       "(actual: no date)", release(
+    pytest.param(release(
         "В ФМС России прошел семинар для работодателей",
         "В соответствии с Федеральным законом от 18 июля 2006 года № 109-ФЗ, 3 марта 2010 года был проведен "
         "семинар для работодателей.",
         "Семинар организовала ФМС России."), None, "2010-03-03", id="ru-law-decoy-then-event"),
-    xf("a month without a year ('в мае текущего года') is not found; the publication date is returned instead "
-       "(actual 2022-06-10)", release(
+    pytest.param(release(
         "МОМ и ГМС обсудили итоги консультаций",
         "В мае текущего года МОМ и ГМС провели консультации по новой миграционной стратегии.",
         "Документ будет принят в следующем году."), "2022-06-10", "2022-05", id="ru-month-current-year"),
@@ -289,8 +284,7 @@ AZ = [
         "Xidmətdə Belarus səfiri ilə görüş keçirilib",
         "Mayın 21-də Dövlət Miqrasiya Xidmətində Belarusun ölkəmizdəki səfiri ilə görüş keçirilib.",
         "Görüşdə əməkdaşlıq məsələləri müzakirə olunub."), "2022-05-23", "2022-05-21", id="az-mayin"),
-    xf("Azerbaijani month precision '2022-ci ilin may ayında' is not recognised (actual: no date)",
-       release("Xidmət və BMqT yeni strategiyanı müzakirə edib",
+    pytest.param(release("Xidmət və BMqT yeni strategiyanı müzakirə edib",
                "2022-ci ilin may ayında Xidmət və BMqT yeni strategiya üzrə məsləhətləşmələr aparıb.",
                "Sənəd gələn il qəbul olunacaq."), None, "2022-05", id="az-month-precision"),
     pytest.param(release(

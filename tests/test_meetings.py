@@ -84,15 +84,15 @@ MET = [
         "Chief of the Service meets IOM representatives",
         "Chief of the State Migration Service Vusal Huseynov met with representatives of IOM. UNHCR Representative "
         "Joseph Merkx also attended the meeting."), P(), id="en-met-unnamed-side"),
-    xf("'During the meeting with Y, X noted' gives no met pair (actual: only an attended pair)", release(
+    pytest.param(release(
         "Chief of the Service meets the German Ambassador",
         "During the meeting with Ambassador of Germany Ralf Horlemann, Chief of the State Migration Service Vusal "
         "Huseynov noted the importance of cooperation."), P(("Huseynov", "Horlemann")), id="en-during-meeting-with"),
-    xf("'X and Y met in Geneva' (both before the verb) gives no met pair (actual: only an attended pair)", release(
+    pytest.param(release(
         "Heads of migration services meet in Geneva",
         "Chief of the State Migration Service of Azerbaijan Vusal Huseynov and Head of the State Migration Service "
         "of Ukraine Maksym Sokoliuk met in Geneva."), P(("Huseynov", "Sokoliuk")), id="en-x-and-y-met"),
-    xf("'X met with Y and Z' pairs X with Y only (actual: Huseynov-Horlemann met; Poborski only attended)", release(
+    pytest.param(release(
         "Chief of the Service meets ambassadors",
         "Chief of the State Migration Service Vusal Huseynov met with Ambassador of Germany Ralf Horlemann and "
         "Ambassador of Poland Rafal Poborski."), P(("Huseynov", "Horlemann"), ("Huseynov", "Poborski")),
@@ -131,11 +131,11 @@ MET = [
         "Начальник ГМС принял участие в конференции",
         "Начальник ГМС Вусал Гусейнов и глава миссии МОМ Серхан Актопрак приняли участие в конференции."), P(),
         id="ru-took-part-not-met"),
-    xf("'В ходе встречи с Y X отметил' gives no met pair (actual: only an attended pair)", release(
+    pytest.param(release(
         "Начальник ГМС встретился с послом Германии",
         "В ходе встречи с послом Германии Ральфом Хорлеманом начальник ГМС Вусал Гусейнов отметил важность "
         "сотрудничества."), P(("Гусейнов", "Хорлеман")), id="ru-v-hode-vstrechi"),
-    xf("'X встретился с Y и Z' pairs X with Y only (actual: Гусейнов-Хорлеман met; Новак only attended)", release(
+    pytest.param(release(
         "Начальник ГМС встретился с послами",
         "Начальник ГМС Вусал Гусейнов встретился с послом Германии Ральфом Хорлеманом и послом Польши Марчином "
         "Новаком."), P(("Гусейнов", "Хорлеман"), ("Гусейнов", "Новак")), id="ru-met-y-and-z"),
@@ -169,7 +169,7 @@ MET = [
         "Xidmətin rəisi konfransda iştirak edib",
         "Dövlət Miqrasiya Xidmətinin rəisi Vüsal Hüseynov və BMqT-nin nümayəndəsi Serhan Aktoprak konfransda iştirak "
         "ediblər."), P(), id="az-took-part-not-met"),
-    xf("'X və Y görüşüblər' (no 'ilə') gives no met pair (actual: only an attended pair)", release(
+    pytest.param(release(
         "Xidmətin rəisi Almaniya səfiri ilə görüşüb",
         "Dövlət Miqrasiya Xidmətinin rəisi Vüsal Hüseynov və Almaniyanın səfiri Ralf Horleman görüşüblər."),
         P(("Hüseynov", "Horleman")), id="az-x-ve-y-gorusubler"),
@@ -199,7 +199,7 @@ MET = [
         "Голова ДМС взяв участь у конференції",
         "Голова ДМС Максим Соколюк та Глава Представництва МОМ в Україні Анна Вовк взяли участь у конференції."), P(),
         id="uk-took-part-not-met"),
-    xf("'Під час зустрічі з Y X наголосив' gives no met pair (actual: only an attended pair)", release(
+    pytest.param(release(
         "Голова ДМС зустрівся з Послом Німеччини",
         "Під час зустрічі з Послом Німеччини в Україні Анкою Фельдгузен Голова ДМС Максим Соколюк наголосив на "
         "важливості співпраці."), P(("Соколюк", "Фельдгузен")), id="uk-pid-chas-zustrichi"),

@@ -63,8 +63,10 @@ def _event_date(sents: list[str], body_start: int, lang: str, published: DateVal
                 if sj != si or other is m or other.decoy or other.kind != "date" or other.y1 is None or m.y1 is None:
                     continue
                 ov = D.resolve(other, anchor, hint)
-                if ov and ov.year_known and value.year_known and ov.start[:7] > value.end[:7] and \
-                        (D.parse_iso_day(ov.start) - D.parse_iso_day(value.end)).days > 31:  # type: ignore[operator]
+                if not (ov and ov.year_known and value.year_known):
+                    continue
+                a, b = D.parse_iso_day(value.end), D.parse_iso_day(ov.start)
+                if a and b and (b - a).days > 31:
                     value = ov
             return value, si, "body"
         if m.kind == "relative" and si <= body_start + 1 and anchor:

@@ -292,7 +292,7 @@ def resolve(m: DateMention, anchor: date | None = None, year_hint: int | None = 
 def parse_iso_day(s: str | None) -> date | None:
     if not s:
         return None
-    mt = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", s)
+    mt = re.match(r"(\d{4})-(\d\d)-(\d\d)", s)
     if not mt:
         return None
     try:
