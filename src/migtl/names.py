@@ -249,20 +249,25 @@ def _readings(word: str, lang: str) -> dict[tuple[str, str], str]:
     return out
 
 
-def nominative_cyr(words: list[str], lang: str, case_hint: str | None = None, gender: str | None = None
-                   ) -> tuple[list[str], str]:
+def nominative_cyr(words: list[str], lang: str, case_hint: str | None = None, gender: str | None = None,
+                   oblique: bool = False) -> tuple[list[str], str]:
     """Nominative of a Cyrillic name given as words in one grammatical case; returns (words, case).
 
     >>> nominative_cyr(["Вусалом", "Гусейновым"], "ru")[0]
     ['Вусал', 'Гусейнов']
     """
     readings = [_readings(w, lang) for w in words]
+    for i in range(len(words) - 1):
+        if words[i + 1].lower() in ("оглы", "оглу", "кызы", "гызы"):
+            readings[i] = {(c, g): words[i] for c in CASES for g in "mf"}
     order = ["nomn", "ablt", "gent", "accs", "datv", "loct"]
     best: tuple[float, int, int] | None = None
     choice = ("nomn", "m")
     for ci, case in enumerate(order):
         for gi, g in enumerate("mf"):
             score = sum((case, g) in r for r in readings) + (1.5 if case == case_hint else 0.0) + (1.0 if g == gender else 0.0)
+            if oblique and case == "nomn":
+                score -= 0.75  # right after a verb or preposition, with no verb of its own
             first = readings[0].get((case, g)) if len(readings) > 1 else None
             if first and morph_kind(first, "uk" if lang == "uk" else "ru") == "Name" and \
                     any(p.tag.case == "nomn" for p in _morph(lang).parse(first.lower())[:3]):

@@ -108,7 +108,7 @@ def _from_match(mt: re.Match[str]) -> DateMention | None:
     if g("azy"):
         y = int(g("ay"))
         m, d = (mon("am"), _int(g("ad"))) if g("am") else (mon("am2"), _int(g("ad2")))
-        if g("ad3") and _valid(y, m, int(g("ad3"))) and int(g("ad3")) > (d or 0):
+        if g("ad3") and _valid(y, m, d) and _valid(y, m, int(g("ad3"))) and int(g("ad3")) > (d or 0):
             return DateMention(s, e, txt, y, m, d, y, m, int(g("ad3")))
         return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
     if g("az"):

@@ -76,6 +76,11 @@ def _not_name_prefix(lang: str) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(p) for p in prefixes) + ")") if prefixes else re.compile(r"(?!x)x")
 
 
+@lru_cache(maxsize=65536)
+def _is_title_word(low: str, lang: str) -> bool:
+    return any(vocab.title_any(code).fullmatch(low) for code in {lang, "en"})
+
+
 def _is_place(word: str) -> bool:
     return any(c.rx.fullmatch(word) for c in vocab.countries()) or any(c.rx.fullmatch(word) for c in vocab.cities())
 
@@ -91,6 +96,8 @@ def _name_token(tok: str, lang: str, not_name: frozenset[str]) -> bool:
         return False
     if _not_name_prefix(lang).match(low):
         return False
+    if _is_title_word(low, lang):
+        return False  # "Səfir Ravkov", "Посол Бюльбюльоглу"
     if any(ch.isdigit() for ch in tok):
         return False
     if lang in ("ru", "uk") and names.script(tok) == "cyrillic" and names.geo_word(tok, lang):
@@ -160,7 +167,7 @@ def _role_before(sentence: str, start: int, lang: str) -> str | None:
         caps = re.search(r"(?:\b[A-ZА-ЯЁІЇЄҐ][\w.-]*\s+){1,3}$", head)
     else:
         # Azerbaijani puts the body before the title: "Dövlət Miqrasiya Xidmətinin rəisi"
-        caps = re.search(r"(?:(?:\b[A-ZƏÖÜÇŞĞİ][\w'’.-]*|\([^()]*\))\s+)+(?:\w+\s+)?$", head)
+        caps = re.search(r"(?:(?:\b[A-ZƏÖÜÇŞĞİ][\w'’.-]*|\([^()]*\)|üzrə|və|ilə)\s+)+(?:\w+\s+)?$", head)
     if lang == "az" and caps is None:
         low = re.search(r"(?:\b[\wəöüçşğı]+\s+){1,3}$", head)  # "Gürcüstanın daxili işlər naziri"
         caps = low if low and any(o.rx.search(low.group(0) + t.group(0)) for o in vocab.orgs()) else None
@@ -205,9 +212,10 @@ def _case_hint(role_text: str | None, lang: str) -> str | None:
 _FEM_VERB = re.compile(r"^\s*(?:также\s+|також\s+)?[а-яіїєґ]+(?:ла|лась|лася)\b", re.I)
 
 
-def _nominative(tokens: list[str], lang: str, hint: str | None, gender: str | None = None) -> tuple[list[str], bool]:
+def _nominative(tokens: list[str], lang: str, hint: str | None, gender: str | None = None,
+                oblique: bool = False) -> tuple[list[str], bool]:
     if names.script(" ".join(tokens)) == "cyrillic":
-        words, case = names.nominative_cyr(tokens, lang if lang in ("ru", "uk") else "ru", hint, gender)
+        words, case = names.nominative_cyr(tokens, lang if lang in ("ru", "uk") else "ru", hint, gender, oblique)
         return words, case == "nomn" or hint is not None
     if lang == "az" or re.search("[əƏğĞışŞçÇöÖüÜ]", "".join(tokens)):
         out = tokens[:-1] + [names.az_nominative(tokens[-1])]
@@ -273,6 +281,9 @@ def _spans(sentence: str, lang: str) -> list[tuple[int, int, list[str], list[tup
             j += 1
             if sum(1 for x in run if len(x[0]) > 2) >= 4:
                 break
+            if len(run) >= 2 and _AZ_SURNAME_TOKEN.search(run[-1][0]) and names.script(run[-1][0]) == "latin" and \
+                    j + 1 < len(toks) and _name_token(toks[j][0], lang, not_name) and _name_token(toks[j + 1][0], lang, not_name):
+                break  # a surname, then another full name
         while run and run[-1][0].lower() in names.PARTICLES and run[-1][0].lower() not in ("оглы", "оглу", "oğlu", "qızı", "кызы"):
             run.pop()
         if run:
@@ -391,6 +402,12 @@ def _mark_reference(m: _M, sent: str, lang: str) -> None:
         m.active = False
 
 
+def _after_governor(sent: str, start: int) -> bool:
+    """The word before the name is a lowercase word (a verb or preposition governing its case)."""
+    prev = re.search(r"([^\W\d_]+)\s*$", sent[:start])
+    return bool(prev) and prev.group(1)[0].islower()  # type: ignore[union-attr]
+
+
 def _verb_after(after: str, lv: vocab.Lang) -> bool:
     """A speech or action verb right after a name: "X noted", "X has also said", "X qeyd edib"."""
     after = re.sub(r"^\s*(?:,\s*)?(?:has|have|had|also|then|further|in turn|такжe|также|также|тоже|həmçinin|də|da|також)?\s*", "", after,
@@ -480,8 +497,8 @@ def _choose_display(g: list[_M]) -> _M:
     counts: dict[str, int] = {}
     for m in certain:
         counts[m.display] = counts.get(m.display, 0) + 1
-    best = max(certain, key=lambda m: (counts[m.display], len(m.middle), -certain.index(m)))
-    return best
+    order = {id(m): i for i, m in enumerate(certain)}
+    return max(certain, key=lambda m: (counts[m.display], len(m.middle), -order[id(m)]))
 
 
 _AZ_CASE = re.compile(r"^'?(?:nun|nün|nin|nın|un|ün|in|ın|a|ə|ya|yə|u|ü|ı|i|nu|nü|nı|ni|da|də|dan|dən|la|lə|dir|dır|dur|dür)$")
