@@ -355,7 +355,8 @@ def find_mentions(sents: list[str], lang: str, country: str | None, org: str | N
                     if all(names.common_word(w, lang) for w in full):
                         continue  # "Европейского Союза", "Південно-Східній Європі": words, not a name
                 weak = not _evidence(sent, start, end, full, lang, role_text)
-                words, certain = _nominative(full, lang, _case_hint(role_text, lang))
+                oblique = not role_text and _after_governor(sent, start) and not _verb_after(sent[end:end + 40], vocab.lang(lang))
+                words, certain = _nominative(full, lang, _case_hint(role_text, lang), oblique=oblique)
                 if len(words) == 2 and names.is_patronymic(full[1], lang):
                     m = _M(si, start, end, text, "firstpatr", words[0], "", display=" ".join(words))
                 else:
@@ -410,7 +411,7 @@ def _after_governor(sent: str, start: int) -> bool:
 
 def _verb_after(after: str, lv: vocab.Lang) -> bool:
     """A speech or action verb right after a name: "X noted", "X has also said", "X qeyd edib"."""
-    after = re.sub(r"^\s*(?:,\s*)?(?:has|have|had|also|then|further|in turn|такжe|также|также|тоже|həmçinin|də|da|також)?\s*", "", after,
+    after = re.sub(r"^\s*(?:,\s*)?(?:has|have|had|also|then|further|in turn|такжe|также|также|тоже|həmçinin|də|da|також|ilə)?\s*", "", after,
                    flags=re.I)
     return bool(lv.speech.match(after))
 
