@@ -249,7 +249,7 @@ def _readings(word: str, lang: str) -> dict[tuple[str, str], str]:
     return out
 
 
-def nominative_cyr(words: list[str], lang: str, case_hint: str | None = None, gender: str | None = None,
+def nominative_cyr(words: list[str], lang: str, case_hint: str | tuple[str, ...] | None = None, gender: str | None = None,
                    oblique: bool = False) -> tuple[list[str], str]:
     """Nominative of a Cyrillic name given as words in one grammatical case; returns (words, case).
 
@@ -265,7 +265,9 @@ def nominative_cyr(words: list[str], lang: str, case_hint: str | None = None, ge
     choice = ("nomn", "m")
     for ci, case in enumerate(order):
         for gi, g in enumerate("mf"):
-            score = sum((case, g) in r for r in readings) + (1.5 if case == case_hint else 0.0) + (1.0 if g == gender else 0.0)
+            hints = (case_hint,) if isinstance(case_hint, str) else (case_hint or ())
+            bonus = 1.5 if hints and case == hints[0] else (1.25 if case in hints else 0.0)
+            score = sum((case, g) in r for r in readings) + bonus + (1.0 if g == gender else 0.0)
             if oblique and case == "nomn":
                 score -= 0.75  # right after a verb or preposition, with no verb of its own
             first = readings[0].get((case, g)) if len(readings) > 1 else None
@@ -322,10 +324,24 @@ def geo_word(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def case_of(word: str, lang: str) -> str | None:
-    """Grammatical case of a common noun (a title such as 'начальником'), or None."""
+def is_noun(word: str, lang: str) -> bool:
     parses = _morph(lang).parse(word.lower())
-    return parses[0].tag.case if parses and parses[0].tag.case else None
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
+@lru_cache(maxsize=4096)
+def case_of(word: str, lang: str) -> tuple[str, ...] | None:
+    """The grammatical cases a title noun ('начальником', 'посла') can be in, most likely first."""
+    parses = [p for p in _morph(lang).parse(word.lower()) if p.tag.case or p.tag.POS == "NOUN"]
+    if not parses:
+        return None
+    top = parses[0].score
+    cases: list[str] = []
+    for p in parses:
+        case = p.tag.case or "nomn"  # the Ukrainian dictionary leaves the nominative unmarked
+        if p.score >= top * 0.6 and case not in cases and p.tag.number != "plur":
+            cases.append(case)
+    return tuple(cases) or None
 
 
 # --- Azerbaijani ------------------------------------------------------------------

@@ -60,7 +60,7 @@ class _M:
     strong_ref: bool = False
     certain: bool = False  # nominative known for sure (written so, or case settled)
     tokens: tuple[str, ...] = ()
-    hint: str | None = None
+    hint: tuple[str, ...] | None = None
     fem: bool = False
 
 
@@ -199,20 +199,21 @@ def _role_after(sentence: str, end: int, lang: str) -> str | None:
     return seg.strip()
 
 
-def _case_hint(role_text: str | None, lang: str) -> str | None:
+def _case_hint(role_text: str | None, lang: str) -> tuple[str, ...] | None:
     if not role_text or lang not in ("ru", "uk"):
         return None
     t = _title_in(role_text, lang)
     if not t:
         return None
-    word = t.group(0).split()[0]
-    return names.case_of(word, lang)
+    words = t.group(0).split()
+    noun = next((w for w in reversed(words) if names.is_noun(w, lang)), words[-1])
+    return names.case_of(noun, lang)
 
 
 _FEM_VERB = re.compile(r"^\s*(?:также\s+|також\s+)?[а-яіїєґ]+(?:ла|лась|лася)\b", re.I)
 
 
-def _nominative(tokens: list[str], lang: str, hint: str | None, gender: str | None = None,
+def _nominative(tokens: list[str], lang: str, hint: tuple[str, ...] | None, gender: str | None = None,
                 oblique: bool = False) -> tuple[list[str], bool]:
     if names.script(" ".join(tokens)) == "cyrillic":
         words, case = names.nominative_cyr(tokens, lang if lang in ("ru", "uk") else "ru", hint, gender, oblique)
