@@ -62,7 +62,8 @@ def is_dateline(line: str, lang: str) -> bool:
     rest = _WEEKDAY.sub(" ", _TIME.sub(" ", rest))
     for city in vocab.cities():
         rest = city.rx.sub(" ", rest)
-    rest = re.sub(r"\b(?:г|года|р|року|il|updated|published|опубликовано|опубліковано|date|дата|tarix)\b\.?", " ", rest, flags=re.I)
+    rest = re.sub(r"(?<!\w)(?:г|года|р|року|il|updated|published|posted|on|of|publication|опубликовано|опубліковано|дата|публикации|"
+                  r"публікації|оновлено|обновлено|date|tarix|tarixi|dərc|olunub|edilib|yenilənib)(?!\w)\.?", " ", rest, flags=re.I)
     return len(re.sub(r"[\W\d_]+", "", rest)) <= 3
 
 

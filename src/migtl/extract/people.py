@@ -31,7 +31,7 @@ _CUT = re.compile(
 _FORMER_BEFORE = re.compile(r"(?<!\w)(?:former|ex-|previous|бывш\w+|прежн\w+|экс-|колишн\w+|попередн\w+|sabiq|keçmiş)(?!\w)", re.I)
 _PAREN = re.compile(r"\([^()]{0,40}\)")
 _GAP_OK = frozenset("of the for to in at on de du des and и при в по üzrə ilə və з у при".split())
-_NO_OFFICE = re.compile(r"delegation|делегаци|делегаці|nümayəndə heyət", re.I)
+_NO_OFFICE = re.compile(r"(?:delegation|[Дд]елегаци|[Дд]елегаці|nümayəndə heyət)")
 _APPOS_END = re.compile(r"[,;.()\"«»“”]| — | – ")
 _AFTER_REF = re.compile(
     r"^\W{0,3}(?:rəhbərliyi|təşəbbüsü|tərəfindən imzalanmış|tərəfindən təsdiq|fərman\w*|sərəncam\w*|siyasəti\w*|"
@@ -206,7 +206,7 @@ def _case_hint(role_text: str | None, lang: str) -> tuple[str, ...] | None:
     if not t:
         return None
     words = t.group(0).split()
-    noun = next((w for w in reversed(words) if names.is_noun(w, lang)), words[-1])
+    noun = next((w for w in words if names.is_noun(w, lang)), words[0])  # the head noun comes first
     return names.case_of(noun, lang)
 
 
@@ -345,7 +345,8 @@ def find_mentions(sents: list[str], lang: str, country: str | None, org: str | N
             text = sent[start:end]
             if inits and len(full) == 1:
                 words, certain = _nominative(full, lang, _case_hint(role_text, lang))
-                m = _M(si, start, end, text, "initial", inits[0], words[0], display=f"{inits[0]} {words[0]}")
+                first = "".join(inits)  # "К.О." as written
+                m = _M(si, start, end, text, "initial", first, words[0], display=f"{first} {words[0]}")
                 m.certain = certain
             elif len(full) >= 2:
                 if lang in ("ru", "uk"):
