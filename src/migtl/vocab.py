@@ -92,6 +92,19 @@ def lang(code: str) -> Lang:
     )
 
 
+@lru_cache(maxsize=None)
+def change_words(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``(dismissed, appointed)`` of a language: ``lang(code).dismissed`` and ``.appointed`` without
+    compiling the rest of the language's patterns (for answers that need only these two); the same
+    pattern text, so ``re`` hands back the same compiled pattern when both are used."""
+    data = _load(f"{code}.json")
+    for key in ("dismissed_words", "appointed_words"):
+        if key not in data:
+            raise VocabError(f"data/{code}.json: missing key {key!r}")
+    return (words_rx(data["dismissed_words"], f"data/{code}.json:dismissed_words"),
+            words_rx(data["appointed_words"], f"data/{code}.json:appointed_words"))
+
+
 @dataclass(frozen=True)
 class TitleKind:
     kind: str
@@ -181,3 +194,112 @@ def all_months() -> dict[int, list[str]]:
         for m, forms in lang(code).months.items():
             merged[m].extend(forms)
     return merged
+
+
+@lru_cache(maxsize=None)
+def countries_rx() -> re.Pattern[str]:
+    """All countries in one pattern, one named group per country code (one pass over a text)."""
+    data = _load("orgs.json")["countries"]
+    parts = [f"(?P<{c['code']}>{'|'.join(sorted(c['patterns'], key=len, reverse=True))})" for c in data]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=None)
+def cities_rx() -> re.Pattern[str]:
+    data = _load("orgs.json")["cities"]
+    parts = [f"(?P<c{i}>{'|'.join(sorted(c['patterns'], key=len, reverse=True))})" for i, c in enumerate(data)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.I)
+
+
+@lru_cache(maxsize=None)
+def place_word_rx() -> re.Pattern[str]:
+    """A single word that is a country or city name in any of its forms."""
+    data = _load("orgs.json")
+    pats = [p for c in data["countries"] + data["cities"] for p in c["patterns"]]
+    return re.compile("(?:" + "|".join(sorted(pats, key=len, reverse=True)) + ")", re.I)
+
+
+@lru_cache(maxsize=None)
+def orgs_rx() -> re.Pattern[str]:
+    """All organisations in one pattern, one named group per organisation (in vocabulary order)."""
+    data = _load("orgs.json")["orgs"]
+    parts = [f"(?P<{o['id']}>{'|'.join(sorted(o['patterns'], key=len, reverse=True))})" for o in data]
+    return re.compile("|".join(parts), re.I)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _triggers(patterns: list[str]) -> set[str]:
+    """First letters (up to 3) of each pattern, lower-cased, for a cheap pre-check of candidate words."""
+    out = set()
+    for p in patterns:
+        lit = re.match(r"(?:\\b)?([^\\()\[?*+|{.]+)", p)
+        if not lit or len(lit.group(1)) < 2:
+            return set()  # a pattern we cannot pre-check: scan everywhere
+        out.add(lit.group(1)[:3].lower())
+    return out
+
+
+@lru_cache(maxsize=None)
+def _org_triggers() -> frozenset[str]:
+    data = _load("orgs.json")["orgs"]
+    pats = [p for o in data for p in o["patterns"]]
+    t = _triggers(pats)
+    return frozenset(t)
+
+
+def find_orgs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, org id) of the organisations named in a text, scanning only at candidate words."""
+    rx = orgs_rx()
+    triggers = _org_triggers()
+    out = []
+    pos = 0
+    for w in _WORD.finditer(text):
+        if w.start() < pos:
+            continue
+        word = w.group(0)
+        if triggers and word[:3].lower() not in triggers and word[:2].lower() not in triggers:
+            continue
+        m = rx.match(text, w.start())
+        if m:
+            out.append((m.start(), m.end(), m.lastgroup or ""))
+            pos = m.end()
+    return out
+
+
+@lru_cache(maxsize=200000)
+def country_of_word(word: str) -> str | None:
+    m = countries_rx().fullmatch(word)
+    return m.lastgroup if m else None
+
+
+def find_countries(text: str) -> list[tuple[int, str]]:
+    """(start, code) of country names in a text: word by word, with a cache shared across releases."""
+    out = []
+    words = list(_WORD.finditer(text))
+    for i, w in enumerate(words):
+        code = country_of_word(w.group(0))
+        if code is None and i + 1 < len(words) and words[i + 1].start() - w.end() == 1:
+            code = country_of_word(text[w.start():words[i + 1].end()])  # "United Kingdom", "Российской Федерации"
+        if code:
+            out.append((w.start(), code))
+    return out
+
+
+@lru_cache(maxsize=200000)
+def city_of_word(word: str) -> int | None:
+    m = cities_rx().fullmatch(word)
+    return int(m.lastgroup[1:]) if m and m.lastgroup else None
+
+
+def find_cities(text: str) -> list[tuple[int, int]]:
+    out = []
+    words = list(_WORD.finditer(text))
+    for i, w in enumerate(words):
+        idx = city_of_word(w.group(0))
+        if idx is None and i + 1 < len(words) and words[i + 1].start() - w.end() == 1:
+            idx = city_of_word(text[w.start():words[i + 1].end()])
+        if idx is not None:
+            out.append((w.start(), idx))
+    return out

@@ -81,8 +81,9 @@ def _is_title_word(low: str, lang: str) -> bool:
     return any(vocab.title_any(code).fullmatch(low) for code in {lang, "en"})
 
 
+@lru_cache(maxsize=65536)
 def _is_place(word: str) -> bool:
-    return any(c.rx.fullmatch(word) for c in vocab.countries()) or any(c.rx.fullmatch(word) for c in vocab.cities())
+    return bool(vocab.place_word_rx().fullmatch(word))
 
 
 def _name_token(tok: str, lang: str, not_name: frozenset[str]) -> bool:

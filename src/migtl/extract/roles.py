@@ -19,33 +19,41 @@ _HOME = {"az": "AZ", "uk": "UA"}
 
 
 def find_country(text: str) -> str | None:
-    best = None
-    for c in vocab.countries():
-        m = c.rx.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), c.code)
-    return best[1] if best else None
+    found = vocab.find_countries(text)
+    return found[0][1] if found else None
+
+
+class _Span:
+    def __init__(self, start: int, end: int) -> None:
+        self._s, self._e = start, end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
 
 
 def doc_country(text: str, lang: str | None = None) -> str | None:
     """The country of the national bodies a release names without one: a country written next to a
     migration service counts most, then the country mentioned most often."""
     counts: dict[str, float] = {}
-    for c in vocab.countries():
-        n = len(c.rx.findall(text))
-        if n and c.code != "EU":
-            counts[c.code] = n
-    for o in vocab.orgs():
-        if not o.national:
-            continue
-        for m in o.rx.finditer(text):
+    for _, code in vocab.find_countries(text):
+        if code != "EU":
+            counts[code] = counts.get(code, 0) + 1
+    national = {o.id for o in vocab.orgs() if o.national}
+    for start, end, org_id in vocab.find_orgs(text):
+        m = _Span(start, end)
+        if org_id in national:
             after = re.match(r"\s*(?:of\s+)?(?:the\s+)?(?:republic\s+of\s+)?(\w+)", text[m.end():m.end() + 40], re.I)
             before = re.search(r"(\w+)\s+(?:respublikası|republic\s+)?$", text[max(0, m.start() - 40):m.start()], re.I)
             code = (find_country(after.group(1)) if after else None) or (find_country(before.group(1)) if before else None)
             if code:
                 counts[code] = counts.get(code, 0) + 5
-    for city in vocab.cities():
-        if city.country and city.rx.search(text):
+    cities = vocab.cities()
+    for idx in {i for _, i in vocab.find_cities(text)}:
+        city = cities[idx]
+        if city.country:
             counts[city.country] = counts.get(city.country, 0) + 1
     if lang in _HOME:
         counts[_HOME[lang]] = counts.get(_HOME[lang], 0) + 1.5
@@ -54,12 +62,11 @@ def doc_country(text: str, lang: str | None = None) -> str | None:
 
 def doc_org(text: str) -> str | None:
     """The national body a release is mostly about (for "the Service" later in it)."""
+    wanted = {o.id for o in vocab.orgs() if o.national or o.country}
     counts: dict[str, int] = {}
-    for o in vocab.orgs():
-        if o.national or o.country:
-            n = len(o.rx.findall(text))
-            if n:
-                counts[o.id] = n
+    for _, _, org_id in vocab.find_orgs(text):
+        if org_id in wanted:
+            counts[org_id] = counts.get(org_id, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
