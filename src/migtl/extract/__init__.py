@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from migtl import vocab
@@ -37,16 +38,25 @@ def _event_date(sents: list[str], body_start: int, lang: str, published: DateVal
     anchor: date | None = D.parse_iso_day(published.start) if published else None
     found: list[tuple[int, D.DateMention]] = []
     lv, en = vocab.lang(lang), vocab.lang("en")
-    for si, s in enumerate(sents):
-        recalled = bool(lv.recall.match(s) or en.recall.match(s))
-        changes = bool(lv.appointed.search(s) or lv.dismissed.search(s))
-        for m in D.find_dates(s, lang):
-            if recalled and not m.decoy:
-                m = D.DateMention(**{**m.__dict__, "decoy": "recalled"})
-            elif m.decoy == "law" and changes and si == body_start:
-                # "By the Order of 29 March 2007, X was appointed": the order is the event
-                m = D.DateMention(**{**m.__dict__, "decoy": None})
-            found.append((si, m))
+    # one pass of the date patterns over all sentences, then each mention back to its sentence
+    joined = "\n".join(sents)
+    starts = []
+    pos = 0
+    for s in sents:
+        starts.append(pos)
+        pos += len(s) + 1
+    recalled = [bool(lv.recall.match(s) or en.recall.match(s)) for s in sents]
+    changes = [bool(lv.appointed.search(s) or lv.dismissed.search(s)) for s in sents]
+    for m in D.find_dates(joined, lang):
+        si = bisect.bisect_right(starts, m.start) - 1
+        off = starts[si]
+        m = D.DateMention(**{**m.__dict__, "start": m.start - off, "end": m.end - off})
+        if recalled[si] and not m.decoy:
+            m = D.DateMention(**{**m.__dict__, "decoy": "recalled"})
+        elif m.decoy == "law" and changes[si] and si == body_start:
+            # "By the Order of 29 March 2007, X was appointed": the order is the event
+            m = D.DateMention(**{**m.__dict__, "decoy": None})
+        found.append((si, m))
     all_mentions = [m for _, m in found]
     # 1. the first dated mention in the body (day, range or month); "today"/"yesterday" in the lead.
     # A sentence that names two dates far apart ("continuing the dialogue launched on 5 October 2017,

@@ -254,7 +254,7 @@ def _spans(sentence: str, lang: str) -> list[tuple[int, int, list[str], list[tup
     """Runs of capitalised name-like tokens: (start, end, tokens, token offsets)."""
     not_name, lv = _lang_sets(lang)
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
-    dated = {i for i, (t, _, _) in enumerate(toks) if _month_word(t) and
+    dated = {i for i, (t, _, _) in enumerate(toks) if t[:1].isupper() and _month_word(t) and
              any(0 <= j < len(toks) and toks[j][0][:1].isdigit() for j in (i - 1, i + 1, i + 2))}
     toks = [(t if i not in dated else t.lower(), s_, e_) for i, (t, s_, e_) in enumerate(toks)]
     runs = []
