@@ -249,6 +249,7 @@ def _org_triggers() -> frozenset[str]:
     return frozenset(t)
 
 
+@lru_cache(maxsize=4)
 def find_orgs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, org id) of the organisations named in a text, scanning only at candidate words."""
     rx = orgs_rx()
@@ -274,6 +275,7 @@ def country_of_word(word: str) -> str | None:
     return m.lastgroup if m else None
 
 
+@lru_cache(maxsize=64)
 def find_countries(text: str) -> list[tuple[int, str]]:
     """(start, code) of country names in a text: word by word, with a cache shared across releases."""
     out = []
@@ -293,6 +295,7 @@ def city_of_word(word: str) -> int | None:
     return int(m.lastgroup[1:]) if m and m.lastgroup else None
 
 
+@lru_cache(maxsize=4)
 def find_cities(text: str) -> list[tuple[int, int]]:
     out = []
     words = list(_WORD.finditer(text))

@@ -51,7 +51,7 @@ def is_boilerplate(line: str) -> bool:
 
 def is_dateline(line: str, lang: str) -> bool:
     """A line that is only a date (with weekday, time and punctuation around it)."""
-    if len(line) > 80:
+    if len(line) > 80 or not any(ch.isdigit() for ch in line):
         return False
     dates = [d for d in find_dates(line, lang) if d.kind == "date"]
     if not dates:
