@@ -94,7 +94,7 @@ def resolve_people(docs: list[dict[str, Any]], decisions: list[dict[str, Any]] |
         for k in keys[1:]:
             uf.union(keys[0], k)
     blocks: dict[str, list[Member]] = defaultdict(list)
-    for (first, last), keys in by_spelling.items():
+    for keys in by_spelling.values():
         p0 = persons[keys[0]]
         for k in {x[:3] for x in names.skeletons(p0["last"] or "")}:
             blocks[k].append(keys[0])

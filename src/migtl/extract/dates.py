@@ -51,8 +51,8 @@ def _master() -> re.Pattern[str]:
     y = _YEAR.format
     parts = [
         # ISO and numeric day-first dates
-        rf"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d])",
-        rf"(?P<num>(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>(?:19|20)\d\d))(?![\d])",
+        r"(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d])",
+        r"(?P<num>(?P<nd>[0-3]?\d)[./](?P<nm>[01]?\d)[./](?P<ny>(?:19|20)\d\d))(?![\d])",
         # 2024-cü il mayın 20-dən 21-dək / avqustun 31-dən sentyabrın 3-dək
         rf"(?P<az>(?:{y(g='azry')}\s+)?{M('azm1')}\s+(?P<azd1>[0-3]?\d)-(?:dən|dan|ndən|ndan)\s+(?:{M('azm2')}\s+)?(?P<azd2>[0-3]?\d)-(?:dək|dak|dəkki|nədək|nadək|yədək|ədək|adək|yadək))",
         # 2020-ci il 25 iyun / 2021-ci il iyulun 30-da

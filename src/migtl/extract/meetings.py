@@ -49,7 +49,7 @@ def _joined(sent: str, ms: list[tuple[int, int, int]]) -> list[tuple[int, int, i
     if not ms:
         return []
     out = [ms[0]]
-    for prev, cur in zip(ms, ms[1:]):
+    for prev, cur in zip(ms, ms[1:], strict=False):
         gap = sent[prev[1]:cur[0]]
         if re.search(r"(?:^|\s|,)(?:and|и|та|і|й|və)\s", gap) or (gap.strip() == "," and len(gap) < 4):
             if not vocab.lang("en").speech.search(gap) and len(gap) < 160:
