@@ -29,6 +29,12 @@ _CUT = re.compile(
     r"с|со|и|между|что|который|которая|которые|а также|также|ilə|və|eləcə də|həmçinin|ki|з|із|та|і|й|що|який|яка|між)"
     r"(?=\W|$)|[;:\"«»“”]", re.I)
 _FORMER_BEFORE = re.compile(r"(?<!\w)(?:former|ex-|previous|бывш\w+|прежн\w+|экс-|колишн\w+|попередн\w+|sabiq|keçmiş)(?!\w)", re.I)
+_NAMED_AFTER = re.compile(
+    r"^['’]?\w{0,3}\s+(?:foundation|fond\w*|фонд\w*|cent(?:er|re)\w*|mərkəz\w*|центр\w*|prospekt\w*|проспект\w*|"
+    r"avenue|street|küçə\w*|улиц\w*|вулиц\w*|universit\w*|университет\w*|університет\w*|airport|aeroport\w*|"
+    r"аэропорт\w*|аеропорт\w*|adına|adındakı|имени|імені|palace|sarayı\w*|дворц\w*|дворец\w*|палац\w*|park\w*|"
+    r"парк\w*|stadium|stadion\w*|стадион\w*|стадіон\w*|school|məktəb\w*|школ\w*|award|prize|mükafat\w*|"
+    r"преми\w*|орден\w*|ordeni\w*|medal\w*)(?!\w)", re.I)
 _PAREN = re.compile(r"\([^()]{0,40}\)")
 _GAP_OK = frozenset("of the for to in at on de du des and и при в по üzrə ilə və з у при".split())
 _NO_OFFICE = re.compile(r"(?:delegation|[Дд]елегаци|[Дд]елегаці|nümayəndə heyət)")
@@ -342,6 +348,8 @@ def find_mentions(sents: list[str], lang: str, country: str | None, org: str | N
                 full = full[:cut]
             if not full or _is_place(" ".join(full)):
                 continue
+            if _NAMED_AFTER.match(sent[end:end + 30]):
+                continue  # "Heydər Əliyev Fondu", "проспект ... имени", "Heydar Aliyev Centre": a name of a place or body
             role_text = _role_before(sent, start, lang) or _role_after(sent, end, lang)
             text = sent[start:end]
             if inits and len(full) == 1:
