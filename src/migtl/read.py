@@ -29,6 +29,7 @@ _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|
 # zero-width, bidi controls, BOM, soft hyphen and C0/C1 controls other than tab and newline
 _ANSI_BYTES = re.compile(_ANSI.pattern.encode("ascii"))
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)  # C0 controls other than \t \n \v \f \r
 _FALLBACKS = ["cp1251", "cp1254", "cp1252", "koi8_r", "iso8859_9", "mac_cyrillic"]
 
 
@@ -97,7 +98,7 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     sample = _ANSI_BYTES.sub(b"", data[:65536])  # terminal escapes are junk in a text, not binary data
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if b"\x00" in sample or controls > len(sample) * 0.02:
         raise InputError(name, "binary file, not a text release")
     try:
@@ -132,7 +133,35 @@ def looks_like_html(text: str, path: str = "") -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
-_GENERIC_TITLE = re.compile(r"^\W*\w+\W*$")
+_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "br", "table", "section", "article",
+           "header", "footer", "blockquote", "dd", "dt", "pre")
+_FURNITURE = re.compile(r"menu|nav|footer|header|sidebar|share|breadcrumb|social|comment|banner|widget|cookie|search|lang",
+                        re.I)
+
+
+def _blocks_text(html: str) -> str:
+    """Text of a page with one line per block element; menus, scripts and footers dropped (for table
+    layouts and pages where the article extractor runs everything together)."""
+    from lxml import html as lh
+
+    try:
+        root = lh.fromstring(html)
+    except Exception:  # noqa: BLE001 - lxml raises several kinds on broken markup
+        return re.sub(r"<[^>]+>", " ", html)
+    for bad in root.xpath("//script|//style|//nav|//header|//footer|//form|//noscript|//select|//button"):
+        bad.drop_tree()
+    for el in root.xpath("//*[@class or @id]"):
+        marker = f"{el.get('class', '')} {el.get('id', '')}"
+        if _FURNITURE.search(marker) and el.getparent() is not None and len(el.text_content()) < 2000:
+            el.drop_tree()
+    for el in root.iter(*_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+        if el.tag in ("td", "th", "li", "p", "div") or el.tag.startswith("h"):
+            el.text = "\n" + (el.text or "")
+    return "\n".join(ln.strip() for ln in root.text_content().split("\n") if ln.strip())
+
+
+_GENERIC_TITLE = re.compile(r"^\W*(?:\w+\W+)?\w+\W*$")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 
 
@@ -148,23 +177,14 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     except Exception:  # noqa: BLE001 - trafilatura raises many kinds on broken markup
         doc = None
     text = getattr(doc, "text", None) if doc is not None else None
-    if not text:
-        from lxml import html as lh
-
-        try:
-            root = lh.fromstring(html)
-            for bad in root.xpath("//script|//style|//nav|//header|//footer|//form|//noscript"):
-                bad.drop_tree()
-            text = "\n".join(t.strip() for t in root.itertext() if t.strip())
-        except Exception:  # noqa: BLE001
-            text = re.sub(r"<[^>]+>", " ", html)
-        return text, None, None
-    title = getattr(doc, "title", None)
+    if not text or (len(text) > 400 and text.count("\n") < 2 and html.lower().count("<p") >= 2):
+        text = _blocks_text(html)  # nothing found, or a table layout run into one line
+    title = getattr(doc, "title", None) if doc is not None else None
     if title:
         title = _SITE_SUFFIX.sub("", title.strip())
         if _GENERIC_TITLE.match(title):
-            title = None
-    date = getattr(doc, "date", None)
+            title = None  # "Новости", "ФМС России": the site, not the headline
+    date = getattr(doc, "date", None) if doc is not None else None
     return text, title, date
 
 
