@@ -139,7 +139,7 @@ def parse_role(text: str, lang: str, context_country: str | None, context_org: s
             kind = next(k for k in vocab.titles() if k.kind == "minister")  # the head of a ministry is its minister
         title = org.head if kind.kind == "head" else kind.display
         office = f"{title} of the {org.display}" if not org.display.isupper() else f"{title} of {org.display}"
-        if kind.kind in ("minister", "deputy_minister") and org.display.startswith("Ministry of "):
+        if kind.kind in ("minister", "deputy_minister", "first_deputy_minister") and org.display.startswith("Ministry of "):
             office = f"{kind.display} of {org.display[len('Ministry of '):]}"
         if kind.kind in ("ambassador", "permanent_representative") and country:
             office = f"{kind.display} of {names.get(country, country)} to the {org.display}"
@@ -147,7 +147,7 @@ def parse_role(text: str, lang: str, context_country: str | None, context_org: s
         if country:
             office += f" of {names.get(country, country)}" if org.national or org.country else f" ({names.get(country, country)})"
         return Role(text=text, title=kind.kind, org=org.id, country=country, office=office, status=status)
-    if kind.kind in _HEAD_OF_STATE | {"prime_minister", "ambassador", "minister", "deputy_minister"}:
+    if kind.kind in _HEAD_OF_STATE | {"prime_minister", "ambassador", "minister", "deputy_minister", "first_deputy_minister"}:
         country = country or (context_country if kind.kind in _HEAD_OF_STATE | {"prime_minister"} else None)
         if country:
             office = f"{kind.display} of {names.get(country, country)}"
