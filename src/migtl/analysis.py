@@ -6,31 +6,60 @@ The shapes are those of ``docs/contract.md`` (a superset of the scorer's contrac
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 from typing import Any
 
 from migtl import names
-from migtl.extract import dates as D
 from migtl.models import NO_DATE
 from migtl.store import Store
 
+# migtl.extract (and its dictionaries) is imported only by the few answers that read dates in sentences
+
+# (release, person as the release names them, role, person id)
+RoleRef = tuple[dict[str, Any], dict[str, Any], dict[str, Any], str]
+
 
 class Index:
-    """Lookups built once per command: member -> person, person by id, documents by id."""
+    """Lookups built once per command: member -> person, person by id, documents by id.
+
+    Build it once and pass it on (``timeline(store, ix=ix)``): every answer takes an optional index.
+    """
 
     def __init__(self, store: Store) -> None:
         self.docs = store.documents()
         self.doc_by_id = {d["id"]: d for d in self.docs}
         self.people = store.people()
         self.person_by_id = {p["id"]: p for p in self.people}
-        self.member: dict[tuple[str, int], dict[str, Any]] = {}
+        # release id -> local id -> person: one small dict per release instead of a tuple per member
+        self.member_of: dict[str, dict[int, dict[str, Any]]] = {}
         for p in self.people:
             for doc_id, lid in p["members"]:
-                self.member[(doc_id, lid)] = p
+                self.member_of.setdefault(doc_id, {})[lid] = p
+        self._office_roles: dict[str, list[RoleRef]] | None = None
+
+    def office_roles(self) -> dict[str, list[RoleRef]]:
+        """office -> every role with that office as (release, person as the release names them, role,
+        person id), in release order: the one pass over the releases that tenure and offices need."""
+        if self._office_roles is None:
+            roles: dict[str, list[RoleRef]] = defaultdict(list)
+            for doc in self.docs:
+                local = self.member_of.get(doc["id"]) or {}
+                for p in doc["extraction"]["people"]:
+                    held = [r for r in p["roles"] if r.get("office")]
+                    if not held:
+                        continue
+                    person = local.get(p["local_id"])
+                    pid = person["id"] if person else f"{doc['id']}:{p['local_id']}"
+                    for r in held:
+                        roles[r["office"]].append((doc, p, r, pid))
+            self._office_roles = roles
+        return self._office_roles
 
     def ref(self, doc_id: str, local_id: int) -> dict[str, str]:
-        p = self.member.get((doc_id, local_id))
+        local = self.member_of.get(doc_id)
+        p = local.get(local_id) if local else None
         return {"id": p["id"], "name": p["name"]} if p else {"id": f"{doc_id}:{local_id}", "name": "?"}
 
     def doc_ref(self, doc_id: str) -> dict[str, str]:
@@ -67,13 +96,29 @@ def _sort_key(ev: dict[str, Any]) -> tuple[Any, ...]:
     return (not d.get("year_known", False), start.replace("XXXX", "9999"), ev["title"])
 
 
+_ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
+def _iso_day(s: str | None) -> date | None:
+    """``extract.dates.parse_iso_day`` without importing the extraction package."""
+    if not s:
+        return None
+    mt = _ISO_DAY.match(s)
+    if not mt:
+        return None
+    try:
+        return date(int(mt.group(1)), int(mt.group(2)), int(mt.group(3)))
+    except ValueError:
+        return None
+
+
 def _in_range(ev: dict[str, Any], lo: date | None, hi: date | None) -> bool:
     d = ev["date"]
     if lo is None and hi is None:
         return True
     if not d.get("year_known"):
         return False
-    s, e = D.parse_iso_day(d.get("start")), D.parse_iso_day(d.get("end"))
+    s, e = _iso_day(d.get("start")), _iso_day(d.get("end"))
     if s is None or e is None:
         return False
     return (lo is None or e >= lo) and (hi is None or s <= hi)
@@ -104,8 +149,8 @@ def match_person(ix: Index, query: str) -> list[dict[str, Any]]:
 
 
 def timeline(store: Store, start: date | None = None, end: date | None = None, person: str | None = None,
-             place: str | None = None) -> list[dict[str, Any]]:
-    ix = Index(store)
+             place: str | None = None, ix: Index | None = None) -> list[dict[str, Any]]:
+    ix = ix or Index(store)
     events = [event_of(ix, d) for d in ix.docs]
     if person:
         ids = {p["id"] for p in match_person(ix, person)}
@@ -117,74 +162,119 @@ def timeline(store: Store, start: date | None = None, end: date | None = None, p
     return sorted(events, key=_sort_key)
 
 
-def people(store: Store) -> list[dict[str, Any]]:
-    ix = Index(store)
+def people(store: Store, ix: Index | None = None) -> list[dict[str, Any]]:
+    ix = ix or Index(store)
+    by_id = ix.doc_by_id
     out = []
     for p in ix.people:
         out.append({"id": p["id"], "name": p["name"], "aliases": p["aliases"], "roles": p["roles"],
-                    "documents": [ix.doc_ref(d) for d in p["documents"] if d in ix.doc_by_id]})
+                    "documents": [{"id": d, "path": by_id[d]["path"]} for d in p["documents"] if d in by_id]})
     return out
 
 
-def who_met(store: Store, name: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
-    ix = Index(store)
+def who_met(store: Store, name: str | None = None, kind: str | None = None,
+            ix: Index | None = None) -> list[dict[str, Any]]:
+    ix = ix or Index(store)
     wanted = {p["id"] for p in match_person(ix, name)} if name else None
-    out = []
+    member_of = ix.member_of
+    rows = []
     for doc in ix.docs:
         x = doc["extraction"]
-        for m in x["meetings"]:
+        meetings = x["meetings"]
+        if not meetings:
+            continue
+        doc_id = doc["id"]
+        local = member_of.get(doc_id) or {}
+        d = x.get("date")
+        title = x.get("title") or ""
+        path = doc["path"]
+        sents = x.get("sentences") or []
+        date_key = None
+        for m in meetings:
             if kind and m["kind"] != kind:
                 continue
-            a, b = ix.ref(doc["id"], m["a"]), ix.ref(doc["id"], m["b"])
+            pa, pb = local.get(m["a"]), local.get(m["b"])
+            a = {"id": pa["id"], "name": pa["name"]} if pa else {"id": f"{doc_id}:{m['a']}", "name": "?"}
+            b = {"id": pb["id"], "name": pb["name"]} if pb else {"id": f"{doc_id}:{m['b']}", "name": "?"}
             if a["id"] == b["id"]:
                 continue
-            if wanted is not None and not ({a["id"], b["id"]} & wanted):
+            if wanted is not None and a["id"] not in wanted and b["id"] not in wanted:
                 continue
             if a["name"].casefold() > b["name"].casefold():
                 a, b = b, a
-            sent = _sentence(x, m["sentence"]) if m["sentence"] >= 0 else None
-            out.append({"a": a, "b": b, "kind": m["kind"], "date": _date_json(x), "event": "e" + doc["id"],
-                        "title": x.get("title") or "", "documents": [ix.doc_ref(doc["id"])],
-                        "evidence": [{"document": doc["id"], "sentence": sent}] if sent else []})
-    out.sort(key=lambda r: (r["kind"] != "met", _sort_key({"date": r["date"], "title": r["title"]}), r["a"]["name"], r["b"]["name"]))
-    return out
+            si = m["sentence"]
+            sent = sents[si] if 0 <= si < len(sents) else None
+            date_json = dict(d) if d else dict(NO_DATE)
+            if date_key is None:
+                date_key = _date_key(date_json)
+            rows.append(((m["kind"] != "met", *date_key, title, a["name"], b["name"]),
+                         {"a": a, "b": b, "kind": m["kind"], "date": date_json, "event": "e" + doc_id,
+                          "title": title, "documents": [{"id": doc_id, "path": path}],
+                          "evidence": [{"document": doc_id, "sentence": sent}] if sent else []}))
+    rows.sort(key=lambda r: r[0])
+    return [r[1] for r in rows]
 
 
-def _office_evidence(ix: Index) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """office -> person id -> evidence records."""
+def _date_key(d: dict[str, Any]) -> tuple[bool, str]:
+    """The date part of :func:`_sort_key`."""
+    start = d.get("start") or ""
+    return (not d.get("year_known", False), start.replace("XXXX", "9999"))
+
+
+def _office_evidence(ix: Index, wanted: set[str] | None = None) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """office -> person id -> evidence records (only the offices in ``wanted`` when it is given)."""
     from migtl import vocab
 
-    offices: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for doc in ix.docs:
-        x = doc["extraction"]
-        d = x.get("date") or {}
-        lang = x.get("lang") if x.get("lang") in vocab.LANGS else "en"
-        lv = vocab.lang(lang)
-        for p in x["people"]:
-            ref = ix.ref(doc["id"], p["local_id"])
-            sents = {m["sentence"] for m in p["mentions"]}
-            for r in p["roles"]:
-                if not r.get("office"):
-                    continue
-                sentence = next((_sentence(x, i) for i in sorted(sents) if _sentence(x, i) and r["text"][:20] in (_sentence(x, i) or "")),
-                                _sentence(x, min(sents)) if sents else None)
-                rec = {"document": ix.doc_ref(doc["id"]), "date": d.get("edtf"), "start": d.get("start"),
-                       "end": d.get("end"), "year_known": d.get("year_known", False), "sentence": sentence,
-                       "status": r.get("status", "current"), "change": None, "change_date": None}
-                if sentence and lv.dismissed.search(sentence):
-                    rec["change"] = "dismissed"
-                elif sentence and lv.appointed.search(sentence):
-                    rec["change"] = "appointed"
-                if rec["change"] and sentence:
-                    anchor = D.parse_iso_day(d.get("start")) if d.get("year_known") else None
-                    found = [m for m in D.find_dates(sentence, lang) if m.kind == "date"]
-                    if found:
-                        v = D.resolve(found[0], anchor)
-                        rec["change_date"] = v.edtf if v else None
-                    else:
-                        rec["change_date"] = d.get("edtf")
-                offices[r["office"]][ref["id"]].append(rec)
+    roles = ix.office_roles()
+    offices: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    changes: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+    texts_of: dict[int, tuple[list[int], list[str]]] = {}  # id(person as a release names them) -> sentences
+    for office in roles if wanted is None else [o for o in roles if o in wanted]:
+        per_person: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for doc, p, r, pid in roles[office]:
+            x = doc["extraction"]
+            doc_id = doc["id"]
+            d = x.get("date") or {}
+            if id(p) not in texts_of:
+                sents = sorted({m["sentence"] for m in p["mentions"]})
+                texts_of[id(p)] = sents, [t for t in (_sentence(x, i) for i in sents) if t]
+            sents, texts = texts_of[id(p)]
+            cue = r["text"][:20]
+            sentence = next((t for t in texts if cue in t), _sentence(x, sents[0]) if sents else None)
+            change, change_date = None, None
+            if sentence:
+                key = (doc_id, sentence)
+                if key not in changes:
+                    lang = x.get("lang") if x.get("lang") in vocab.LANGS else "en"
+                    changes[key] = _change(sentence, lang, d)
+                change, change_date = changes[key]
+            per_person[pid].append(
+                {"document": ix.doc_ref(doc_id), "date": d.get("edtf"), "start": d.get("start"),
+                 "end": d.get("end"), "year_known": d.get("year_known", False), "sentence": sentence,
+                 "status": r.get("status", "current"), "change": change, "change_date": change_date})
+        offices[office] = per_person
     return offices
+
+
+def _change(sentence: str, lang: str, d: dict[str, Any]) -> tuple[str | None, str | None]:
+    """Whether a sentence says someone was appointed or dismissed, and the date it gives for that."""
+    from migtl import vocab
+
+    dismissed, appointed = vocab.change_words(lang)
+    if dismissed.search(sentence):
+        change = "dismissed"
+    elif appointed.search(sentence):
+        change = "appointed"
+    else:
+        return None, None
+    from migtl.extract import dates as D
+
+    anchor = _iso_day(d.get("start")) if d.get("year_known") else None
+    found = [m for m in D.find_dates(sentence, lang) if m.kind == "date"]
+    if found:
+        v = D.resolve(found[0], anchor)
+        return change, v.edtf if v else None
+    return change, d.get("edtf")
 
 
 def _holders(ix: Index, per_person: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -205,10 +295,11 @@ def _holders(ix: Index, per_person: dict[str, list[dict[str, Any]]]) -> list[dic
     return holders
 
 
-def offices(store: Store) -> list[dict[str, Any]]:
-    ix = Index(store)
+def offices(store: Store, ix: Index | None = None, wanted: set[str] | None = None) -> list[dict[str, Any]]:
+    """Every office (or only those in ``wanted``) with its holders in order and the handovers."""
+    ix = ix or Index(store)
     out = []
-    for office, per_person in sorted(_office_evidence(ix).items()):
+    for office, per_person in sorted(_office_evidence(ix, wanted).items()):
         holders = _holders(ix, per_person)
         handovers = []
         for a, b in zip(holders, holders[1:]):
@@ -218,34 +309,36 @@ def offices(store: Store) -> list[dict[str, Any]]:
     return out
 
 
-def tenure(store: Store, query: str) -> list[dict[str, Any]]:
+def tenure(store: Store, query: str, ix: Index | None = None) -> list[dict[str, Any]]:
     """Offices held by the person the query names, or offices whose name matches the query."""
-    ix = Index(store)
-    all_offices = offices(store)
+    ix = ix or Index(store)
+    roles = ix.office_roles()
     persons = {p["id"] for p in match_person(ix, query)}
     if persons:
-        held = [o for o in all_offices if persons & {h["person"]["id"] for h in o["holders"]}]
+        held = {o for o, items in roles.items() if any(item[3] in persons for item in items)}
         if held:
-            return held
+            return offices(store, ix, held)
+    names_ = sorted(roles)
     q = query.casefold()
-    hits = [o for o in all_offices if q in o["office"].casefold()]
+    hits = {o for o in names_ if q in o.casefold()}
     if not hits:
         words = [w for w in q.split() if len(w) > 2]
-        hits = [o for o in all_offices if words and all(w in o["office"].casefold() for w in words)]
-    return hits
+        hits = {o for o in names_ if words and all(w in o.casefold() for w in words)}
+    return offices(store, ix, hits) if hits else []
 
 
-def documents(store: Store) -> list[dict[str, Any]]:
+def documents(store: Store, ix: Index | None = None) -> list[dict[str, Any]]:
     out = []
-    for d in store.documents():
+    for d in (ix.docs if ix else store.documents()):
         x = d["extraction"]
         out.append({"id": d["id"], "path": d["path"], "title": x.get("title"), "lang": x.get("lang"),
                     "published": (x.get("published") or {}).get("edtf"), "date": (x.get("date") or {}).get("edtf")})
     return out
 
 
-def stats(store: Store) -> dict[str, Any]:
-    docs = store.documents()
+def stats(store: Store, ix: Index | None = None) -> dict[str, Any]:
+    ix = ix or Index(store)
+    docs = ix.docs
     by_lang: dict[str, int] = defaultdict(int)
     by_year: dict[str, int] = defaultdict(int)
     no_date, no_people = [], []
@@ -261,8 +354,8 @@ def stats(store: Store) -> dict[str, Any]:
             no_date.append(d["path"])
         if not x["people"]:
             no_people.append(d["path"])
-    ppl = store.people()
-    offs = offices(store)
+    ppl = ix.people
+    offs = offices(store, ix)
     return {"documents": len(docs), "people": len(ppl), "offices": len(offs),
             "by_language": dict(sorted(by_lang.items())), "by_year": dict(sorted(by_year.items())),
             "by_office": {o["office"]: len(o["holders"]) for o in offs},

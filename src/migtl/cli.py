@@ -20,6 +20,7 @@ from migtl import __version__
 from typer.core import TyperGroup
 
 
+
 class _Group(TyperGroup):
     """Turns migtl's expected errors into one line on stderr and exit status 1, everywhere."""
 
@@ -448,15 +449,15 @@ def _write(out: Path, text: str) -> None:
 @app.command()
 def check() -> None:
     """Check the store: it parses, its schema, every release and person, users' decisions. Changes nothing."""
-    from migtl.store import Store, check_store, problems_are_errors
+    from migtl.store import check_store, problems_are_errors
 
-    problems = check_store(State.db)
+    counts: dict[str, int] = {}
+    problems = check_store(State.db, counts)  # one read of the file
     for line in problems:
         _say(line)
     if problems_are_errors(problems):
         raise typer.Exit(1)
-    with Store.open(State.db, write=False) as st:
-        _say(f"ok: {len(st.documents())} releases, {len(st.people())} people ({State.db})")
+    _say(f"ok: {counts.get('releases', 0)} releases, {counts.get('people', 0)} people ({State.db})")
 
 
 @app.command()

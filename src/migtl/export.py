@@ -66,12 +66,13 @@ def collect(store: Any) -> dict[str, Any]:
     """Build the ``data`` dict from a store with the analysis functions of docs/contract.md."""
     from migtl import analysis  # imported lazily: the report/export layer does not need a store
 
+    ix = analysis.Index(store)  # built once for all five
     return {
-        "events": analysis.timeline(store),
-        "people": analysis.people(store),
-        "pairs": analysis.who_met(store),
-        "offices": analysis.offices(store),
-        "documents": analysis.documents(store),
+        "events": analysis.timeline(store, ix=ix),
+        "people": analysis.people(store, ix=ix),
+        "pairs": analysis.who_met(store, ix=ix),
+        "offices": analysis.offices(store, ix),
+        "documents": analysis.documents(store, ix),
     }
 
 

@@ -12,12 +12,12 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import orjson
 
 from migtl.errors import InputError
-from migtl.models import to_dict
+from migtl.models import stored_extraction
 from migtl.read import DEFAULT_MAX_BYTES, SUFFIXES, read_release
 
 CHUNK = 2000  # releases per write; the environment variable MIGTL_CHUNK overrides it
@@ -86,7 +86,8 @@ def prepare(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
     x = extract(src.text, src.title, src.published)
     return {"id": src.sha256[:12], "path": abspath, "sha256": src.sha256, "kind": src.kind,
             "encoding": src.encoding, "lang": x.lang, "added": time.strftime("%Y-%m-%dT%H:%M:%S"),
-            "text": src.text, "html_title": src.title, "html_published": src.published, "extraction": to_dict(x)}
+            "text": src.text, "html_title": src.title, "html_published": src.published,
+            "extraction": stored_extraction(x)}
 
 
 def _utf8_ok(text: str) -> bool:
@@ -136,16 +137,59 @@ def _hash(path: Path, max_bytes: int) -> str | None:
         return None
 
 
+_WARM_UP = ("On 5 May 2016 Chief Ali Veliyev met Ambassador Maria Rossi in Baku.",
+            "5 мая 2016 года начальник Али Велиев встретился с послом Марией Росси в Баку.",
+            "5 травня 2016 року голова Олег Петренко зустрівся з послом Марією Россі в Києві.",
+            "5 may 2016-cı il tarixdə rəis Əli Vəliyev səfir Mariya Rossi ilə görüşüb.")
+
+
+def _warm_up() -> None:
+    """Load what extraction needs once (dictionaries, compiled patterns), before workers start."""
+    from migtl.extract import extract
+
+    for text in _WARM_UP:
+        extract(text)
+
+
+class Workers:
+    """Where extraction runs: this process, or one pool of ``jobs`` processes for the whole command.
+
+    The pool is made once (not once per chunk), after this process has loaded the extraction's
+    dictionaries, so forked workers share them instead of each loading its own copy; on platforms
+    that spawn, each worker loads them once in its initializer.
+    """
+
+    def __init__(self, jobs: int, tasks: int) -> None:
+        self.pool: Any = None
+        self.jobs = jobs
+        if jobs > 1 and tasks > 20:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            forked = multiprocessing.get_start_method() == "fork"
+            if forked:
+                _warm_up()
+            self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=None if forked else _warm_up)
+
+    def map(self, fn: Callable[[Any], Any], args: list[Any]) -> Iterator[Any]:
+        """``fn`` over ``args``, results in order. With a pool every task is queued at once, so the
+        workers go on with these while the caller is busy with earlier results."""
+        if self.pool is None:
+            return (fn(a) for a in args)
+        return self.pool.map(fn, args, chunksize=max(1, min(32, len(args) // (4 * self.jobs) or 1)))
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _map(fn: Callable[[Any], Any], args: list[Any], jobs: int) -> Iterator[Any]:
     """``fn`` over ``args`` in order, in ``jobs`` processes when that is worth it."""
-    if jobs > 1 and len(args) > 20:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(fn, args, chunksize=16)
-    else:
-        for a in args:
-            yield fn(a)
+    with Workers(jobs, len(args)) as workers:
+        yield from workers.map(fn, args)
 
 
 def prepare_all(paths: list[Path], jobs: int, max_bytes: int) -> Iterator[dict[str, Any] | Outcome]:
@@ -162,15 +206,22 @@ def add_paths(db: Path, paths: list[str], jobs: int = 1, max_bytes: int = DEFAUL
               timeout: float | None = None, on_wait: Callable[[], None] | None = None,
               on_outcome: Callable[[Outcome], None] | None = None) -> list[Outcome]:
     """Add files and folders to the store at ``db``; returns one outcome per file."""
-    from migtl.store import Store
+    from migtl.store import forget_kept
 
+    try:
+        return _add_paths(db, paths, jobs, max_bytes, timeout, on_wait, on_outcome)
+    finally:
+        forget_kept(db)
+
+
+def _add_paths(db: Path, paths: list[str], jobs: int, max_bytes: int, timeout: float | None,
+               on_wait: Callable[[], None] | None, on_outcome: Callable[[Outcome], None] | None) -> list[Outcome]:
     files, found_errors = discover(paths)
     outcomes: list[Outcome] = []
     for o in found_errors:
         _emit(o, outcomes, on_outcome)
     # hash check first: unchanged files cost one read and no extraction (files over the limit: none)
-    with Store.open(db, write=False) as st:
-        known_sha = {d["sha256"]: d["id"] for d in st.documents()}
+    known_sha = _known_hashes(db)
     todo: list[Path] = []
     for f in files:
         sha = _hash(f, max_bytes)
@@ -178,17 +229,32 @@ def add_paths(db: Path, paths: list[str], jobs: int = 1, max_bytes: int = DEFAUL
             _emit(Outcome(str(f), "unchanged", doc_id=known_sha[sha]), outcomes, on_outcome)
         else:
             todo.append(f)
+    del known_sha
     size = chunk_size()
-    for start in range(0, len(todo), size):
-        records = []
-        for r in prepare_all(todo[start:start + size], jobs, max_bytes):
-            if isinstance(r, Outcome):
-                _emit(r, outcomes, on_outcome)
-            else:
-                records.append(r)
-        for o in _store_chunk(db, records, timeout, on_wait):
-            _emit(o, outcomes, on_outcome)
+    chunks = [[(str(p), max_bytes) for p in todo[i:i + size]] for i in range(0, len(todo), size)]
+    with Workers(jobs, len(todo)) as workers:
+        ahead = workers.map(_prepare_safe, chunks[0]) if chunks else None
+        for k in range(len(chunks)):
+            records = []
+            for r in ahead:  # type: ignore[union-attr]
+                if isinstance(r, Outcome):
+                    _emit(r, outcomes, on_outcome)
+                else:
+                    records.append(r)
+            # queue the next chunk before the (locked) write, so workers extract while this one is stored
+            ahead = workers.map(_prepare_safe, chunks[k + 1]) if k + 1 < len(chunks) else None
+            for o in _store_chunk(db, records, timeout, on_wait):
+                _emit(o, outcomes, on_outcome)
+            del records
     return outcomes
+
+
+def _known_hashes(db: Path) -> dict[str, str]:
+    """sha256 -> release id of every stored release (the parsed store is dropped on return)."""
+    from migtl.store import Store
+
+    with Store.open(db, write=False, keep=True) as st:  # kept for the first chunk's write
+        return {d["sha256"]: d["id"] for d in st.documents()}
 
 
 def _store_chunk(db: Path, records: list[dict[str, Any]], timeout: float | None,
@@ -199,7 +265,7 @@ def _store_chunk(db: Path, records: list[dict[str, Any]], timeout: float | None,
     if not records:
         return []
     pending: list[Outcome] = []
-    with Store.open(db, write=True, timeout=timeout, on_wait=on_wait) as st:
+    with Store.open(db, write=True, timeout=timeout, on_wait=on_wait, keep=True) as st:
         shas = {d["sha256"] for d in st.documents()}
         by_path = {d["path"] for d in st.documents()}
         fresh: dict[str, dict[str, Any]] = {}
@@ -224,7 +290,7 @@ def _reextract(args: tuple[str, str, str | None, str | None]) -> tuple[str, dict
 
     doc_id, text, title, published = args
     try:
-        return doc_id, orjson.loads(orjson.dumps(to_dict(extract(text, title, published))))
+        return doc_id, orjson.loads(orjson.dumps(stored_extraction(extract(text, title, published))))
     except Exception as exc:  # noqa: BLE001 - keep the old extraction of a release that trips extraction
         return doc_id, _internal(exc)
 
@@ -236,9 +302,19 @@ def reindex(db: Path, jobs: int = 1, timeout: float | None = None, on_wait: Call
     Extraction runs without the lock; the result is merged in one locked, atomic write (a release
     changed by another run meanwhile is left as that run stored it). Returns (changed, releases).
     """
+    from migtl.store import forget_kept
+
+    try:
+        return _reindex(db, jobs, timeout, on_wait, on_outcome)
+    finally:
+        forget_kept(db)
+
+
+def _reindex(db: Path, jobs: int, timeout: float | None, on_wait: Callable[[], None] | None,
+             on_outcome: Callable[[Outcome], None] | None) -> tuple[int, int]:
     from migtl.store import Store
 
-    with Store.open(db, write=False, create=False) as st:
+    with Store.open(db, write=False, create=False, keep=True) as st:  # kept for the write below
         docs = st.documents()
         args = [(d["id"], d["text"], d.get("html_title"), d.get("html_published")) for d in docs
                 if isinstance(d.get("text"), str)]
@@ -254,7 +330,7 @@ def reindex(db: Path, jobs: int = 1, timeout: float | None = None, on_wait: Call
                 on_outcome(Outcome(path[doc_id], "failed", x, doc_id))
         else:
             fresh[doc_id] = x
-    with Store.open(db, write=True, timeout=timeout, on_wait=on_wait) as st:
+    with Store.open(db, write=True, timeout=timeout, on_wait=on_wait, keep=True) as st:
         changed = [{**d, "extraction": fresh[d["id"]], "lang": fresh[d["id"]]["lang"]} for d in st.documents()
                    if d["id"] in fresh and d.get("sha256") == sha[d["id"]] and d.get("extraction") != fresh[d["id"]]]
         if changed:

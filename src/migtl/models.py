@@ -115,13 +115,78 @@ class Extraction:
     meetings: tuple[Meeting, ...] = field(default_factory=tuple)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def to_dict(obj: Any) -> Any:
     """Dataclass tree to JSON-ready dicts and lists."""
-    if is_dataclass(obj):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, _PLAIN):
+        return obj
+    cls = type(obj)
+    names = _FIELD_NAMES.get(cls)
+    if names is None and is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(obj))
+    if names is not None:
+        return {name: to_dict(getattr(obj, name)) for name in names}
     if isinstance(obj, (list, tuple)):
         return [to_dict(x) for x in obj]
     return obj
+
+
+def _index(value: Any, n: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < n
+
+
+def compact_sentences(x: dict[str, Any]) -> dict[str, Any]:
+    """Keep only the sentences an extraction's facts point to, renumbered in order; changes ``x`` in place.
+
+    Kept: the headline (sentence 0 when it is the title), the date's sentence, every mention's and
+    every meeting's sentence. The rest of the text is in the release's ``text``, so storing every
+    sentence again would double the store for nothing. An extraction with an index outside its
+    sentences is left as it is (``migtl check`` reports it).
+    """
+    sents = x.get("sentences")
+    if not isinstance(sents, list):
+        return x
+    n = len(sents)
+    keep: set[int] = set()
+    if sents and x.get("title") and sents[0] == x["title"]:
+        keep.add(0)
+    ds = x.get("date_sentence")
+    if ds is not None:
+        if not _index(ds, n):
+            return x
+        keep.add(ds)
+    mentions = [m for p in x.get("people") or [] for m in p.get("mentions") or []]
+    for m in mentions:
+        if not _index(m.get("sentence"), n):
+            return x
+        keep.add(m["sentence"])
+    meetings = x.get("meetings") or []
+    for m in meetings:
+        if m.get("sentence") != -1:
+            if not _index(m.get("sentence"), n):
+                return x
+            keep.add(m["sentence"])
+    if len(keep) == n:
+        return x
+    order = sorted(keep)
+    new = {old: i for i, old in enumerate(order)}
+    x["sentences"] = [sents[i] for i in order]
+    if ds is not None:
+        x["date_sentence"] = new[ds]
+    for m in mentions:
+        m["sentence"] = new[m["sentence"]]
+    for m in meetings:
+        if m["sentence"] != -1:
+            m["sentence"] = new[m["sentence"]]
+    return x
+
+
+def stored_extraction(x: Extraction) -> dict[str, Any]:
+    """An extraction as the store keeps it: plain dicts, only the sentences its facts point to."""
+    return compact_sentences(to_dict(x))
 
 
 def _build(cls: type, data: Any) -> Any:
@@ -144,4 +209,4 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
 
 
 __all__ = ["DateValue", "DateMention", "Role", "Mention", "PersonRef", "Meeting", "Extraction",
-           "to_dict", "extraction_from_dict", "asdict", "NO_DATE"]
+           "to_dict", "extraction_from_dict", "compact_sentences", "stored_extraction", "asdict", "NO_DATE"]

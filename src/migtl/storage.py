@@ -27,6 +27,7 @@ Rules:
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import stat
@@ -36,7 +37,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import filelock
 import orjson
 from tinydb.middlewares import Middleware
 from tinydb.storages import Storage
@@ -216,6 +216,8 @@ class AtomicJSONStorage(Storage):
         self.create_dirs = create_dirs
         self.read_only = read_only
         self._options = orjson.OPT_INDENT_2 if indent else 0
+        self.want_digest = False  # set it to have read() fingerprint what it read (costs a pass over the bytes)
+        self.last_digest: str | None = None  # content_digest() of the bytes last read (if wanted) or written
 
     # -- read ------------------------------------------------------------------------------------------
 
@@ -227,6 +229,7 @@ class AtomicJSONStorage(Storage):
             return None
         except OSError as exc:
             raise StoreError(self.path, f"cannot read the file ({exc.strerror or exc})") from exc
+        self.last_digest = content_digest(raw) if self.want_digest else None
         if not raw:
             return None
         if raw.startswith(_BOM):
@@ -250,6 +253,7 @@ class AtomicJSONStorage(Storage):
         payload = orjson.dumps(data, option=self._options)  # fails before we touch the disk
         if self.indent:
             payload += b"\n"
+        digest = content_digest(payload)
         target = os.path.realpath(self.path)
         folder, name = os.path.split(target)
         if self.create_dirs:
@@ -278,6 +282,7 @@ class AtomicJSONStorage(Storage):
                 os.close(fd)
             os.replace(tmp, target)
             tmp = None
+            self.last_digest = digest
             _fsync_dir(folder)
         except OSError as exc:
             raise StoreError(self.path, f"cannot write the file ({exc.strerror or exc}); old file unchanged") from exc
@@ -301,6 +306,20 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         pass
+
+
+def content_digest(data: bytes) -> str:
+    """A fingerprint of a store file's bytes (to tell whether a copy in memory is still the file)."""
+    return hashlib.sha1(data, usedforsecurity=False).hexdigest()
+
+
+def file_digest(path: str | os.PathLike[str]) -> str | None:
+    """:func:`content_digest` of a file, read in blocks (no copy of it in memory); None if unreadable."""
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.file_digest(fh, lambda: hashlib.sha1(usedforsecurity=False)).hexdigest()
+    except OSError:
+        return None
 
 
 def _kind(value: Any) -> str:
@@ -358,6 +377,17 @@ class BatchingMiddleware(Middleware):
         self.commits += 1
         return True
 
+    def adopt(self, data: dict[str, dict[str, Any]]) -> None:
+        """Use ``data`` as what was read from the file (the caller vouches that it is the file's content)."""
+        self._cache = data
+        self._loaded = True
+        self._dirty = False
+
+    @property
+    def data(self) -> dict[str, dict[str, Any]] | None:
+        """The in-memory copy (as read, plus uncommitted changes)."""
+        return self._cache
+
     def rollback(self) -> None:
         """Forget uncommitted changes; the next read goes to the file again."""
         self._cache = None
@@ -391,7 +421,9 @@ def lock_path_for(path: str | os.PathLike[str]) -> Path:
     return Path(str(path) + ".lock")
 
 
-def _make_lock(lock_file: str) -> filelock.FileLock:
+def _make_lock(lock_file: str) -> Any:
+    import filelock
+
     try:
         # One instance per path and process: re-entrant for nested store_lock() in the same thread.
         return filelock.FileLock(lock_file, is_singleton=True)
@@ -404,7 +436,7 @@ def store_lock(
     path: str | os.PathLike[str],
     timeout: float | None = None,
     on_wait: Callable[[], None] | None = None,
-) -> Iterator[filelock.BaseFileLock]:
+) -> Iterator[Any]:
     """Hold the inter-process lock ``<path>.lock`` for the duration of the ``with`` block.
 
     Tries once without blocking. If another process holds it, calls ``on_wait()`` once (e.g. to
@@ -412,6 +444,8 @@ def store_lock(
     raises :class:`StoreLocked` on time-out. With ``timeout=0`` it fails at once without calling
     ``on_wait``. Re-entrant within one thread. Failing to create the lock file raises :class:`StoreError`.
     """
+    import filelock  # only writers need it
+
     if timeout is not None and timeout < 0:
         raise ValueError(f"timeout must be >= 0 or None, got {timeout!r}")
     lock_file = lock_path_for(path)

@@ -8,22 +8,24 @@ derived from the other two and rebuilt after every change so queries need not re
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
-from tinydb import TinyDB
-from tinydb.storages import MemoryStorage
 
 from migtl import __version__
-from migtl.resolve import resolve_people
+from migtl.models import compact_sentences
 from migtl.storage import (AtomicJSONStorage, BatchingMiddleware, StoreCorrupt, StoreError, cleanup_stray_temps,
-                           store_lock)
+                           file_digest, store_lock)
 
-SCHEMA = 2
+if TYPE_CHECKING:
+    from tinydb import TinyDB
+
+SCHEMA = 3
 DEFAULT_DB = "migtl.json"
 
 
@@ -35,14 +37,24 @@ def _m0001_initial(tables: dict[str, dict[str, Any]]) -> None:
 def _m0002_html_metadata(tables: dict[str, dict[str, Any]]) -> None:
     """Releases stored before migtl kept the HTML <title> and publication date get them as None."""
     for doc in tables.get("documents", {}).values():
-        doc.setdefault("html_title", None)
-        doc.setdefault("html_published", None)
+        if isinstance(doc, dict):  # anything else is for check to report
+            doc.setdefault("html_title", None)
+            doc.setdefault("html_published", None)
+
+
+def _m0003_compact_sentences(tables: dict[str, dict[str, Any]]) -> None:
+    """Releases keep only the sentences their facts point to (the whole text is kept in ``text``)."""
+    for doc in tables.get("documents", {}).values():
+        x = doc.get("extraction") if isinstance(doc, dict) else None
+        if isinstance(x, dict):
+            compact_sentences(x)
 
 
 # named migrations, applied in order to stores written by an older schema; index + 1 = schema version
 MIGRATIONS: list[tuple[str, Callable[[dict[str, dict[str, Any]]], None]]] = [
     ("0001_initial", _m0001_initial),
     ("0002_html_metadata", _m0002_html_metadata),
+    ("0003_compact_sentences", _m0003_compact_sentences),
 ]
 assert len(MIGRATIONS) == SCHEMA
 
@@ -81,9 +93,11 @@ def refuse_newer(path: Path, version: int | None) -> None:
                          "upgrade migtl; the store was left untouched")
 
 
-def migrate(raw: dict[str, dict[str, Any]], version: int) -> tuple[dict[str, dict[str, Any]], list[str]]:
-    """A migrated deep copy of raw store data at ``version``, and the names of the migrations applied."""
-    tables = orjson.loads(orjson.dumps(raw))
+def migrate(raw: dict[str, dict[str, Any]], version: int, copy: bool = True
+            ) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """Raw store data at ``version`` brought up to SCHEMA, and the names of the migrations applied.
+    Works on a deep copy unless ``copy`` is False (then ``raw`` itself is changed and returned)."""
+    tables = orjson.loads(orjson.dumps(raw)) if copy else raw
     applied = []
     for name, fn in MIGRATIONS[version:]:
         fn(tables)
@@ -100,6 +114,33 @@ def migrate(raw: dict[str, dict[str, Any]], version: int) -> tuple[dict[str, dic
     return tables, applied
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a store is parsed: it makes millions of objects that all stay
+    alive, and scanning them over and over is pure cost. What was made is then frozen (moved out of the
+    collector's generations), so later collections in the command do not scan the store either; the
+    records hold no reference cycles, so reference counting still frees them when they are dropped."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+# Parsed stores kept between the opens of one command that writes several times (``migtl add`` writes
+# once per chunk): real path -> (fingerprint of the file's bytes, tables). Only ``keep=True`` opens use
+# it, and a kept copy is used only while the file still has exactly those bytes, so a write by another
+# process in between is read afresh. ``forget_kept`` drops it.
+_KEPT: dict[str, tuple[str, dict[str, dict[str, Any]]]] = {}
+
+
+def forget_kept(path: Path) -> None:
+    _KEPT.pop(os.path.realpath(path), None)
+
+
 def db_path(option: str | None) -> Path:
     return Path(option or os.environ.get("MIGTL_DB") or DEFAULT_DB)
 
@@ -107,54 +148,93 @@ def db_path(option: str | None) -> Path:
 class Store:
     """Typed access to the tables; obtain one with ``Store.open(path, write=...)``."""
 
-    def __init__(self, path: Path, db: TinyDB, mw: BatchingMiddleware | None, write: bool) -> None:
+    def __init__(self, path: Path, db: TinyDB | None, mw: BatchingMiddleware | None, write: bool,
+                 keep: bool = False) -> None:
         self.path = path
         self._db = db
         self._mw = mw
         self.write = write
+        self._keep = keep
+        self._digest: str | None = None  # fingerprint of the file as read or adopted (keep mode)
+        self._ro_tables: dict[str, dict[str, Any]] = {}
         self._docs_cache: list[dict[str, Any]] | None = None
 
     # ---- opening --------------------------------------------------------------------------------
     @classmethod
     @contextlib.contextmanager
     def open(cls, path: Path, write: bool = False, timeout: float | None = None,
-             on_wait: Callable[[], None] | None = None, create: bool = True) -> Iterator[Store]:
+             on_wait: Callable[[], None] | None = None, create: bool = True, keep: bool = False) -> Iterator[Store]:
+        """Open the store. ``keep``: keep the parsed store after a read or a commit, for the next
+        ``keep=True`` open in this process (see ``_KEPT``); call :func:`forget_kept` when done."""
         if not write:
+            # Read-only: the parsed file as plain dicts, no TinyDB (which would wrap every record).
             if not create and not path.exists():
                 raise StoreError(path, "no store here", "add releases first with 'migtl add'")
-            mw: BatchingMiddleware | None = None
-            if path.exists():
-                mw = BatchingMiddleware(AtomicJSONStorage)
-                db = TinyDB(str(path), storage=mw, read_only=True)
-            else:
-                db = TinyDB(storage=MemoryStorage)
-            store = cls(path, db, mw, write=False)
-            store._check_schema(upgrade=False)
+            store = cls(path, None, None, write=False, keep=keep)
+            store._load_raw()
             try:
                 yield store
-            finally:
-                db.close()
+            finally:  # drop the parsed file even if the caller keeps the Store object
+                store._ro_tables = {}
+                store._docs_cache = None
             return
         if path.parent and not path.parent.exists():
             raise StoreError(path, "folder does not exist", f"create {path.parent} first")
+        from tinydb import TinyDB
+
         with store_lock(path, timeout=timeout, on_wait=on_wait):
             cleanup_stray_temps(path)
             mw = BatchingMiddleware(AtomicJSONStorage)
             db = TinyDB(str(path), storage=mw)
-            store = cls(path, db, mw, write=True)
+            store = cls(path, db, mw, write=True, keep=keep)
             try:
+                if keep:
+                    store._adopt_kept()
                 store._check_schema(upgrade=True)
                 yield store
             finally:
                 db.close()
 
+    def _load_raw(self) -> None:
+        """Read-only stores: parse the file once (a new store reads as empty), refuse newer schemas and
+        upgrade older ones in memory only."""
+        storage = AtomicJSONStorage(self.path, read_only=True)
+        storage.want_digest = self._keep
+        with _gc_paused():
+            raw = storage.read() or {}
+            version = schema_of(self.path, raw)
+            refuse_newer(self.path, version)
+            if version is not None and version < SCHEMA:
+                raw, _ = migrate(raw, version, copy=False)  # in memory only: the file is not written
+        self._ro_tables = raw
+        if self._keep and version == SCHEMA and storage.last_digest:
+            _KEPT[os.path.realpath(self.path)] = (storage.last_digest, raw)
+
+    def _adopt_kept(self) -> None:
+        """Writable, keep mode: use the kept parse of the file if the file is still what was kept."""
+        assert self._mw is not None
+        kept = _KEPT.pop(os.path.realpath(self.path), None)  # from now on only this store holds it
+        if kept is not None and file_digest(self.path) == kept[0]:
+            self._mw.adopt(kept[1])
+            self._digest = kept[0]
+        else:
+            self._mw.storage.want_digest = True  # type: ignore[attr-defined]
+
     def _raw(self) -> dict[str, dict[str, Any]]:
-        data = self._mw.read() if self._mw is not None else None
+        if self._mw is None:
+            return self._ro_tables
+        data = self._mw.read()
         return data or {}
 
+    def _table(self, name: str) -> dict[str, Any]:
+        """A table's records as stored ({doc id: record}); never modify them."""
+        return self._raw().get(name) or {}
+
     def _check_schema(self, upgrade: bool) -> None:
-        """Refuse newer stores; bring older ones up to SCHEMA (written back at once when ``upgrade``)."""
-        raw = self._raw()
+        """Writable stores: refuse newer ones; bring older ones up to SCHEMA and write them back at once."""
+        assert self._db is not None and self._mw is not None
+        with _gc_paused():
+            raw = self._raw()
         version = schema_of(self.path, raw)
         refuse_newer(self.path, version)
         if version is None:
@@ -162,21 +242,23 @@ class Store:
                 self._db.table("_meta").insert({"schema": SCHEMA, "written_by": __version__,
                                                 "migrations": [m[0] for m in MIGRATIONS]})
             return
-        if version < SCHEMA and self._mw is not None:
-            tables, _ = migrate(raw, version)
-            self._mw.write(tables)  # read-only stores are upgraded in memory only
+        if version < SCHEMA:
+            tables, _ = migrate(raw, version, copy=False)  # raw is the middleware's own parsed copy
+            self._mw.write(tables)
             if upgrade:
                 self._mw.commit()  # one write: the whole upgraded store
 
     @property
     def schema(self) -> int:
-        meta = self._db.table("_meta").all()
+        meta = list(self._table("_meta").values())
         return int(meta[0]["schema"]) if meta else SCHEMA
 
     # ---- reading --------------------------------------------------------------------------------
     def documents(self) -> list[dict[str, Any]]:
+        """Releases as stored (plain dicts, shared with the store: read them, never modify them),
+        by path then id."""
         if self._docs_cache is None:
-            self._docs_cache = sorted(self._db.table("documents").all(), key=lambda d: (d["path"], d["id"]))
+            self._docs_cache = sorted(self._table("documents").values(), key=lambda d: (d["path"], d["id"]))
         return self._docs_cache
 
     def document(self, ref: str) -> dict[str, Any] | None:
@@ -202,50 +284,52 @@ class Store:
         return {d["path"]: d for d in self.documents()}
 
     def decisions(self) -> list[dict[str, Any]]:
-        return [dict(d) for d in self._db.table("decisions").all()]
+        return [dict(d) for d in self._table("decisions").values()]
 
     def people(self) -> list[dict[str, Any]]:
-        return [dict(p) for p in self._db.table("people").all()]
+        return [dict(p) for p in self._table("people").values()]
 
     # ---- writing (all in memory until commit) ---------------------------------------------------
-    def _need_write(self) -> None:
-        if not self.write:
+    def _need_write(self) -> TinyDB:
+        if not self.write or self._db is None:
             raise RuntimeError("store opened read-only")
+        return self._db
 
     def put_documents(self, docs: list[dict[str, Any]]) -> None:
         """Insert releases; a record with the same path or id is replaced."""
-        self._need_write()
-        table = self._db.table("documents")
+        table = self._need_write().table("documents")
         paths = {d["path"] for d in docs}
         ids = {d["id"] for d in docs}
-        old = [r.doc_id for r in table.all() if r["path"] in paths or r["id"] in ids]
+        old = [int(k) for k, r in self._table("documents").items() if r["path"] in paths or r["id"] in ids]
         if old:
             table.remove(doc_ids=old)
         table.insert_multiple(docs)
         self._docs_cache = None
 
     def remove_document(self, doc_id: str) -> None:
-        self._need_write()
-        table = self._db.table("documents")
-        table.remove(doc_ids=[r.doc_id for r in table.all() if r["id"] == doc_id])
+        table = self._need_write().table("documents")
+        table.remove(doc_ids=[int(k) for k, r in self._table("documents").items() if r["id"] == doc_id])
         self._docs_cache = None
 
     def add_decision(self, decision: dict[str, Any]) -> None:
-        self._need_write()
-        self._db.table("decisions").insert({**decision, "at": time.strftime("%Y-%m-%dT%H:%M:%S")})
+        self._need_write().table("decisions").insert({**decision, "at": time.strftime("%Y-%m-%dT%H:%M:%S")})
 
     def rebuild_people(self) -> None:
         """Re-derive identities from all releases and users' decisions."""
-        self._need_write()
+        from migtl.resolve import resolve_people
+
+        table = self._need_write().table("people")
         people = resolve_people(self.documents(), self.decisions())
-        table = self._db.table("people")
         table.truncate()
         table.insert_multiple(people)
 
     def commit(self) -> None:
         self._need_write()
         assert self._mw is not None
-        self._mw.commit()
+        if self._mw.commit() or self._digest is None:
+            self._digest = self._mw.storage.last_digest  # type: ignore[attr-defined]
+        if self._keep and self._digest and self._mw.data is not None:
+            _KEPT[os.path.realpath(self.path)] = (self._digest, self._mw.data)
 
 
 # ---- checking -----------------------------------------------------------------------------------
@@ -269,13 +353,14 @@ class _Report:
         self.lines.append(f"warning: {self.path}: {what}")
 
 
-def check_store(path: Path) -> list[str]:
+def check_store(path: Path, counts: dict[str, int] | None = None) -> list[str]:
     """Validate the store at ``path`` without changing it: one ``error: …`` or ``warning: …`` line per problem.
 
     Errors: the file does not parse, is from a newer migtl, a release lacks id/path/sha256/text/extraction
     or has a malformed extraction, duplicate ids or paths, people that reference missing releases or
     local ids (or releases' people missing from the people table). Warnings: an older schema (upgraded on
-    the next write) and users' decisions that name people no longer in the store.
+    the next write) and users' decisions that name people no longer in the store. ``counts``, when given,
+    receives the number of ``releases`` and ``people`` (from the same single read of the file).
     """
     path = Path(path)
     rep = _Report(path)
@@ -283,18 +368,22 @@ def check_store(path: Path) -> list[str]:
         rep.error("no store here (add releases first with 'migtl add')")
         return rep.lines
     try:
-        raw = AtomicJSONStorage(path, read_only=True).read() or {}
+        with _gc_paused():
+            raw = AtomicJSONStorage(path, read_only=True).read() or {}
         version = schema_of(path, raw)
         refuse_newer(path, version)
     except StoreError as exc:
         return [f"error: {exc}"]
     if version is not None and version < SCHEMA:
         rep.warning(f"schema {version} is older than {SCHEMA}; it is upgraded on the next write")
-        raw, _ = migrate(raw, version)
+        raw, _ = migrate(raw, version, copy=False)
     bad = [t for t, docs in raw.items() for k, d in docs.items() if not isinstance(d, dict)]
     if bad:
         rep.error(f"table {bad[0]!r} holds records that are not objects")
         return rep.lines
+    if counts is not None:
+        counts["releases"] = len(raw.get("documents") or {})
+        counts["people"] = len(raw.get("people") or {})
     docs = _check_documents(rep, list((raw.get("documents") or {}).values()))
     _check_people(rep, docs, list((raw.get("people") or {}).values()))
     _check_decisions(rep, docs, list((raw.get("decisions") or {}).values()))

@@ -1,0 +1,206 @@
+"""The code paths that make migtl fast at ten thousand releases give the same answers as the plain
+ones: compact sentences in the store, the parsed store kept between chunk writes, one worker pool
+for ``add --jobs``, quick option coercion, and read-only commands that skip heavy imports.
+(No timings here: speed is measured by ``benchmarks/run.py``.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from migtl.models import compact_sentences, stored_extraction, to_dict
+from migtl.store import SCHEMA, Store, check_store, forget_kept
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_safety import make_releases
+
+
+@pytest.fixture
+def db() -> Path:
+    return Path(os.environ["MIGTL_DB"])
+
+
+QUERIES = (["timeline", "--json"], ["who-met", "--json"], ["people", "--json"], ["stats", "--json"],
+           ["tenure", "State Migration Service", "--json"], ["tenure", "Vusal Huseynov", "--json"])
+
+
+def _answers(run) -> dict[str, object]:
+    out = {}
+    for q in QUERIES:
+        r = run(*q)
+        assert r.exit_code == 0, (q, r.output)
+        out[" ".join(q)] = json.loads(r.stdout)
+    return out
+
+
+def _shows(run, db: Path) -> list[object]:
+    with Store.open(db) as st:
+        ids = [d["id"] for d in st.documents()]
+    return [json.loads(run("show", i, "--json").stdout) for i in ids]
+
+
+# ------------------------------------------------------------------------------ compact sentences
+def _full_store(db: Path) -> None:
+    """Rewrite the store as a schema-2 store whose releases keep every sentence (as migtl did before)."""
+    from migtl.extract import extract
+
+    raw = orjson.loads(db.read_bytes())
+    for d in raw["documents"].values():
+        d["extraction"] = orjson.loads(orjson.dumps(to_dict(extract(d["text"], d.get("html_title"),
+                                                                    d.get("html_published")))))
+    meta = next(iter(raw["_meta"].values()))
+    meta["schema"], meta["migrations"] = 2, meta["migrations"][:2]
+    db.write_bytes(orjson.dumps(raw))
+
+
+def test_stored_releases_keep_only_the_sentences_their_facts_use(run, records, db):
+    assert run("add", records).exit_code == 0
+    with Store.open(db) as st:
+        docs = st.documents()
+    assert docs
+    for d in docs:
+        x = d["extraction"]
+        used = {m["sentence"] for p in x["people"] for m in p["mentions"]}
+        used |= {m["sentence"] for m in x["meetings"] if m["sentence"] >= 0}
+        if x["date_sentence"] is not None:
+            used.add(x["date_sentence"])
+        if x["sentences"] and x["sentences"][0] == x["title"]:
+            used.add(0)
+        assert used == set(range(len(x["sentences"]))), d["path"]
+    assert check_store(db) == []
+
+
+def test_compact_store_answers_like_a_full_one(run, records, db):
+    """Every answer (and show) is the same from compact releases as from releases with every sentence."""
+    assert run("add", records).exit_code == 0
+    compact = _answers(run), _shows(run, db)
+    _full_store(db)
+    with Store.open(db) as st:  # read-only: upgraded in memory only
+        assert st.schema == SCHEMA
+    full = _answers(run), _shows(run, db)  # read-only commands on the schema-2 store
+    assert full == compact
+    with Store.open(db, write=True):  # a writer applies 0003_compact_sentences
+        pass
+    raw = orjson.loads(db.read_bytes())
+    assert next(iter(raw["_meta"].values()))["migrations"][-1] == "0003_compact_sentences"
+    assert check_store(db) == []
+    assert (_answers(run), _shows(run, db)) == compact
+    r = run("reindex")  # fresh extractions are compacted the same way: nothing changes
+    assert r.exit_code == 0 and "0 changed" in r.output, r.output
+
+
+def test_compact_sentences_renumbers_in_order_and_leaves_bad_indices_alone():
+    x = {"title": "T", "sentences": ["T", "a", "b", "c", "d", "e"], "date_sentence": 4,
+         "people": [{"mentions": [{"sentence": 2}, {"sentence": 4}]}],
+         "meetings": [{"sentence": 2}, {"sentence": -1}]}
+    compact_sentences(x)
+    assert x["sentences"] == ["T", "b", "d"] and x["date_sentence"] == 2
+    assert [m["sentence"] for m in x["people"][0]["mentions"]] == [1, 2]
+    assert [m["sentence"] for m in x["meetings"]] == [1, -1]
+    bad = {"title": "", "sentences": ["a", "b"], "date_sentence": None,
+           "people": [{"mentions": [{"sentence": 5}]}], "meetings": []}
+    assert compact_sentences(json.loads(json.dumps(bad))) == bad  # check reports it; it is not hidden
+
+
+def test_stored_extraction_is_to_dict_minus_unused_sentences():
+    from migtl.extract import extract
+
+    x = extract("Chief Ali Veliyev met Ambassador Maria Rossi\n\nBaku, 6 May 2016\n\nThe service has grown since "
+                "2015 and now has many staff. On 5 May 2016, Chief of the State Migration Service Ali Veliyev met "
+                "with Ambassador Maria Rossi in Baku. The weather was fine. The sides discussed cooperation. "
+                "Veliyev thanked the guests.")
+    full, stored = to_dict(x), stored_extraction(x)
+    assert len(stored["sentences"]) < len(full["sentences"])
+    same = ("sentences", "people", "meetings", "date_sentence")
+    assert {k: v for k, v in full.items() if k not in same} == {k: v for k, v in stored.items() if k not in same}
+    it = iter(full["sentences"])
+    assert all(s in it for s in stored["sentences"])  # a subsequence, in order
+
+    def facts(d):
+        sent = d["sentences"]
+        return (sent[d["date_sentence"]] if d["date_sentence"] is not None else None,
+                [[(m["text"], sent[m["sentence"]]) for m in p["mentions"]] for p in d["people"]],
+                [(m["a"], m["b"], m["kind"], sent[m["sentence"]] if m["sentence"] >= 0 else None)
+                 for m in d["meetings"]])
+
+    assert facts(stored) == facts(full) and stored["people"]
+
+
+# ------------------------------------------------------------------------------ kept parsed store
+def test_kept_store_is_used_only_while_the_file_is_unchanged(db, monkeypatch):
+    from migtl.storage import AtomicJSONStorage
+
+    reads = []
+    real_read = AtomicJSONStorage.read
+    monkeypatch.setattr(AtomicJSONStorage, "read", lambda self: (reads.append(1), real_read(self))[1])
+    try:
+        with Store.open(db, write=True, keep=True) as st:
+            st.add_decision({"action": "alias", "member": ["x", 0], "alias": "A"})
+            st.commit()
+        n = len(reads)
+        with Store.open(db, write=True, keep=True) as st:  # our own write: the kept copy is used
+            assert len(reads) == n and [d["alias"] for d in st.decisions()] == ["A"]
+            st.add_decision({"action": "alias", "member": ["x", 0], "alias": "B"})
+            st.commit()
+        with Store.open(db, write=True) as st:  # another writer (no keep) changes the file
+            st.add_decision({"action": "alias", "member": ["x", 0], "alias": "C"})
+            st.commit()
+        n = len(reads)
+        with Store.open(db, write=True, keep=True) as st:  # so the file is read again
+            assert len(reads) == n + 1 and [d["alias"] for d in st.decisions()] == ["A", "B", "C"]
+            st.add_decision({"action": "alias", "member": ["x", 0], "alias": "D"})
+            # no commit: the kept copy (now changed in memory) must not be used again
+        with Store.open(db, write=True, keep=True) as st:
+            assert [d["alias"] for d in st.decisions()] == ["A", "B", "C"]
+    finally:
+        forget_kept(db)
+
+
+def test_add_in_chunks_with_two_workers_stores_what_one_process_stores(tmp_path, records, monkeypatch):
+    from migtl.ingest import add_paths
+
+    folder = tmp_path / "in"
+    make_releases(folder, 30)
+    for p in sorted(records.iterdir()):
+        (folder / p.name).write_bytes(p.read_bytes())
+
+    def store(name: str, jobs: int, chunk: str) -> tuple[list, list]:
+        monkeypatch.setenv("MIGTL_CHUNK", chunk)
+        db = tmp_path / name
+        outcomes = add_paths(db, [str(folder)], jobs=jobs)
+        assert {o.status for o in outcomes} == {"added"}
+        assert check_store(db) == []
+        raw = orjson.loads(db.read_bytes())
+        docs = sorted(({k: v for k, v in d.items() if k != "added"} for d in raw["documents"].values()),
+                      key=lambda d: d["id"])
+        return docs, sorted(raw["people"].values(), key=lambda p: p["id"])
+
+    one = store("one.json", 1, "1000")
+    assert store("chunks.json", 1, "7") == one
+    assert store("workers.json", 2, "7") == one
+
+
+# ------------------------------------------------------------------------------ start-up
+@pytest.mark.parametrize("args", [["people", "--json"], ["timeline", "--json"], ["who-met", "--json"],
+                                  ["add", "--quiet", "RECORDS"]])
+def test_commands_do_not_load_what_they_do_not_use(tmp_path, records, args):
+    """Listings load neither pydantic (typer's option coercion) nor the extraction package; re-adding
+    unchanged files loads no extraction either."""
+    db = tmp_path / "s.json"
+    subprocess.run([sys.executable, "-m", "migtl", "--db", str(db), "add", "-q", str(records)], check=True,
+                   capture_output=True)
+    args = [str(records) if a == "RECORDS" else a for a in args]
+    code = ("import sys\nfrom migtl.cli import main\nsys.argv = ['migtl', '--db', sys.argv[1]] + sys.argv[2:]\n"
+            "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+            "bad = [m for m in ('pydantic', 'migtl.extract', 'pymorphy3', 'trafilatura', 'dateparser') if m in sys.modules]\n"
+            "sys.stderr.write(repr(bad))\n")
+    r = subprocess.run([sys.executable, "-c", code, str(db), *args], capture_output=True, text=True,
+                       env={**os.environ, "NO_COLOR": "1"}, check=False)
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.strip().endswith("[]"), r.stderr
