@@ -204,6 +204,26 @@ def _decoy(text: str, m: DateMention, lang_code: str) -> str | None:
     return None
 
 
+_DIGITS = re.compile(r"\d+|(?<!\w)(?:текущего|этого|нынешнего|сего|поточного|цього|this year|bu ilin)(?!\w)", re.I)
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Matches of the date patterns, run only around digits: every date has one, so the long month
+    alternation is not tried at every character of a release."""
+    master = _master()
+    windows: list[list[int]] = []
+    for d in _DIGITS.finditer(text):
+        lo, hi = max(0, d.start() - 60), min(len(text), d.end() + 60)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    out: list[re.Match[str]] = []
+    for lo, hi in windows:
+        out.extend(master.finditer(text, lo, hi))
+    return out
+
+
 def find_dates(text: str, lang_code: str = "en") -> list[DateMention]:
     """Every date span in ``text``, in order, each marked with a decoy reason where it has one.
 
@@ -211,7 +231,7 @@ def find_dates(text: str, lang_code: str = "en") -> list[DateMention]:
     [(18, 19, 4, 2017)]
     """
     out: list[DateMention] = []
-    for mt in _master().finditer(text):
+    for mt in _candidates(text):
         m = _from_match(mt)
         if m is None:
             continue
