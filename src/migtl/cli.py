@@ -139,19 +139,36 @@ def add(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary line and failures.")] = False,
 ) -> None:
     """Add releases to the store (a changed file at a known path replaces its old extraction)."""
-    from migtl.ingest import Outcome, add_paths
+    from migtl.ingest import Outcome, add_paths, discover
 
     counts: dict[str, int] = {}
+    progress = None
+    if sys.stderr.isatty() and not quiet and not os.environ.get("NO_COLOR"):
+        files, _ = discover(paths)
+        if len(files) > 20:  # a bar for big batches on a terminal; never when piped or with --quiet
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            progress = Progress(TextColumn("adding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                                console=Console(stderr=True), transient=True)
+            task = progress.add_task("add", total=len(files))
+            progress.start()
 
     def show(o: Outcome) -> None:
         counts[o.status] = counts.get(o.status, 0) + 1
+        if progress is not None:
+            progress.advance(task)
         if o.status == "failed":
             _failed(o)
         elif not quiet:
             _say(f"{o.status}: {o.path}")
 
-    add_paths(State.db, paths, jobs=jobs, max_bytes=int(max_size * 1024 * 1024), timeout=State.timeout,
-              on_wait=_on_wait, on_outcome=show)
+    try:
+        add_paths(State.db, paths, jobs=jobs, max_bytes=int(max_size * 1024 * 1024), timeout=State.timeout,
+                  on_wait=_on_wait, on_outcome=show)
+    finally:
+        if progress is not None:
+            progress.stop()
     summary = ", ".join(f"{counts.get(k, 0)} {k}" for k in ("added", "replaced", "unchanged", "failed"))
     _say(f"{summary} (store: {State.db})")
     if counts.get("failed"):
