@@ -249,13 +249,20 @@ def _readings(word: str, lang: str) -> dict[tuple[str, str], str]:
     return out
 
 
-def nominative_cyr(words: list[str], lang: str, case_hint: str | tuple[str, ...] | None = None, gender: str | None = None,
-                   oblique: bool = False) -> tuple[list[str], str]:
+def nominative_cyr(words: list[str], lang: str, case_hint: str | tuple[str, ...] | None = None,
+                   gender: str | None = None, oblique: bool = False) -> tuple[list[str], str]:
     """Nominative of a Cyrillic name given as words in one grammatical case; returns (words, case).
 
     >>> nominative_cyr(["Вусалом", "Гусейновым"], "ru")[0]
     ['Вусал', 'Гусейнов']
     """
+    out, case = _nominative_cyr(tuple(words), lang, case_hint, gender, oblique)
+    return list(out), case
+
+
+@lru_cache(maxsize=65536)
+def _nominative_cyr(words: tuple[str, ...], lang: str, case_hint: str | tuple[str, ...] | None,
+                    gender: str | None, oblique: bool) -> tuple[tuple[str, ...], str]:
     readings = [_readings(w, lang) for w in words]
     for i in range(len(words) - 1):
         if words[i + 1].lower() in ("оглы", "оглу", "кызы", "гызы"):
@@ -277,7 +284,7 @@ def nominative_cyr(words: list[str], lang: str, case_hint: str | tuple[str, ...]
             key = (score, -ci, -gi)
             if best is None or key > best:
                 best, choice = key, (case, g)
-    return [r.get(choice, w) for r, w in zip(readings, words)], choice[0]
+    return tuple(r.get(choice, w) for r, w in zip(readings, words, strict=True)), choice[0]
 
 
 def cyr_readings(word: str, lang: str) -> set[str]:

@@ -278,6 +278,8 @@ def country_of_word(word: str) -> str | None:
 @lru_cache(maxsize=64)
 def find_countries(text: str) -> list[tuple[int, str]]:
     """(start, code) of country names in a text: word by word, with a cache shared across releases."""
+    if len(text) > 300:
+        return _scan_places(text)[0]
     out = []
     words = list(_WORD.finditer(text))
     for i, w in enumerate(words):
@@ -297,12 +299,25 @@ def city_of_word(word: str) -> int | None:
 
 @lru_cache(maxsize=4)
 def find_cities(text: str) -> list[tuple[int, int]]:
-    out = []
-    words = list(_WORD.finditer(text))
-    for i, w in enumerate(words):
-        idx = city_of_word(w.group(0))
-        if idx is None and i + 1 < len(words) and words[i + 1].start() - w.end() == 1:
-            idx = city_of_word(text[w.start():words[i + 1].end()])
+    return _scan_places(text)[1]
+
+
+@lru_cache(maxsize=4)
+def _scan_places(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """Countries and cities of a text in one pass over its words (and word pairs)."""
+    countries: list[tuple[int, str]] = []
+    cities: list[tuple[int, int]] = []
+    words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(text)]
+    n = len(words)
+    for i, (start, end, word) in enumerate(words):
+        code = country_of_word(word)
+        idx = city_of_word(word)
+        if (code is None or idx is None) and i + 1 < n and words[i + 1][0] - end == 1:
+            pair = text[start:words[i + 1][1]]
+            code = code or country_of_word(pair)
+            idx = idx if idx is not None else city_of_word(pair)
+        if code:
+            countries.append((start, code))
         if idx is not None:
-            out.append((w.start(), idx))
-    return out
+            cities.append((start, idx))
+    return countries, cities

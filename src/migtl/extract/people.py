@@ -70,6 +70,7 @@ class _M:
     fem: bool = False
 
 
+@lru_cache(maxsize=8)
 def _lang_sets(lang: str) -> tuple[frozenset[str], vocab.Lang]:
     lv = vocab.lang(lang)
     not_name = lv.not_name | vocab.lang("en").not_name if lang != "en" else lv.not_name
@@ -92,9 +93,15 @@ def _is_place(word: str) -> bool:
     return bool(vocab.place_word_rx().fullmatch(word))
 
 
-def _name_token(tok: str, lang: str, not_name: frozenset[str]) -> bool:
+def _name_token(tok: str, lang: str, not_name: frozenset[str] = frozenset()) -> bool:
     if len(tok) < 2 or not tok[0].isupper():
         return False
+    return _name_token_cached(tok, lang)
+
+
+@lru_cache(maxsize=200000)
+def _name_token_cached(tok: str, lang: str) -> bool:
+    not_name = _lang_sets(lang)[0]
     head = tok.split("-")[0]
     if tok.isupper() and len(tok) > 1 or ("-" in tok and sum(ch.isupper() for ch in head) >= 2):
         return False  # acronyms: IOM, ГМС, DMX, BMqT-nin
