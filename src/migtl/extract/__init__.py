@@ -45,11 +45,14 @@ def _event_date(sents: list[str], body_start: int, lang: str, published: DateVal
     for s in sents:
         starts.append(pos)
         pos += len(s) + 1
-    recalled = [bool(lv.recall.match(s) or en.recall.match(s)) for s in sents]
-    changes = [bool(lv.appointed.search(s) or lv.dismissed.search(s)) for s in sents]
+    recalled: dict[int, bool] = {}
+    changes: dict[int, bool] = {}
     for m in D.find_dates(joined, lang):
         si = bisect.bisect_right(starts, m.start) - 1
         off = starts[si]
+        if si not in recalled:
+            recalled[si] = bool(lv.recall.match(sents[si]) or en.recall.match(sents[si]))
+            changes[si] = bool(lv.appointed.search(sents[si]) or lv.dismissed.search(sents[si]))
         m = D.DateMention(**{**m.__dict__, "start": m.start - off, "end": m.end - off})
         if recalled[si] and not m.decoy:
             m = D.DateMention(**{**m.__dict__, "decoy": "recalled"})
@@ -98,15 +101,14 @@ def _place(layout: Layout, sents: list[str], date_sentence: int | None) -> str |
                 return c.display
         return layout.location.split(",")[0].strip() or None
     order = ([date_sentence] if date_sentence is not None else []) + list(range(len(sents)))
+    cities = vocab.cities()
+    online = next(c for c in cities if c.display == "online")
     for si in order[:4]:
-        s = sents[si]
-        best = None
-        for c in vocab.cities():
-            m = c.rx.search(s)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), c.display)
-        if best:
-            return best[1]
+        found = vocab.find_cities(sents[si])
+        if found:
+            return cities[found[0][1]].display
+        if online.rx.search(sents[si]):  # "an online coordination meeting": more than a word pair
+            return "online"
     return None
 
 
