@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from migtl import names
+from migtl.edtf import parse_iso_day
 from migtl.models import NO_DATE
 from migtl.store import Store
 
@@ -96,20 +97,6 @@ def _sort_key(ev: dict[str, Any]) -> tuple[Any, ...]:
     return (not d.get("year_known", False), start.replace("XXXX", "9999"), ev["title"])
 
 
-_ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-
-
-def _iso_day(s: str | None) -> date | None:
-    """``extract.dates.parse_iso_day`` without importing the extraction package."""
-    if not s:
-        return None
-    mt = _ISO_DAY.match(s)
-    if not mt:
-        return None
-    try:
-        return date(int(mt.group(1)), int(mt.group(2)), int(mt.group(3)))
-    except ValueError:
-        return None
 
 
 def _in_range(ev: dict[str, Any], lo: date | None, hi: date | None) -> bool:
@@ -118,7 +105,7 @@ def _in_range(ev: dict[str, Any], lo: date | None, hi: date | None) -> bool:
         return True
     if not d.get("year_known"):
         return False
-    s, e = _iso_day(d.get("start")), _iso_day(d.get("end"))
+    s, e = parse_iso_day(d.get("start")), parse_iso_day(d.get("end"))
     if s is None or e is None:
         return False
     return (lo is None or e >= lo) and (hi is None or s <= hi)
@@ -269,7 +256,7 @@ def _change(sentence: str, lang: str, d: dict[str, Any]) -> tuple[str | None, st
         return None, None
     from migtl.extract import dates as D
 
-    anchor = _iso_day(d.get("start")) if d.get("year_known") else None
+    anchor = parse_iso_day(d.get("start")) if d.get("year_known") else None
     found = [m for m in D.find_dates(sentence, lang) if m.kind == "date"]
     if found:
         v = D.resolve(found[0], anchor)

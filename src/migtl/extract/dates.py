@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from migtl import vocab
+from migtl.edtf import parse_iso_day  # noqa: F401 - re-exported for extraction callers
 from migtl.models import DateMention, DateValue
 
 _AZ_MON_SUFFIX = r"(?:nın|nin|ın|in|un|ün|da|də|dan|dən|a|ə)?"
@@ -307,18 +308,6 @@ def resolve(m: DateMention, anchor: date | None = None, year_hint: int | None = 
             return None
         return DateValue(f"{start}/{end}", start, end, "range", y1 is not None)
     return DateValue(start, start, start, "day", y1 is not None)
-
-
-def parse_iso_day(s: str | None) -> date | None:
-    if not s:
-        return None
-    mt = re.match(r"(\d{4})-(\d\d)-(\d\d)", s)
-    if not mt:
-        return None
-    try:
-        return date(int(mt.group(1)), int(mt.group(2)), int(mt.group(3)))
-    except ValueError:
-        return None
 
 
 def year_from_context(m: DateMention, others: list[DateMention]) -> int | None:
