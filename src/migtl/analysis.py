@@ -6,7 +6,6 @@ The shapes are those of ``docs/contract.md`` (a superset of the scorer's contrac
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from datetime import date
 from typing import Any
