@@ -308,6 +308,17 @@ def tenure(store: Store, query: str, ix: Index | None = None) -> list[dict[str, 
     q = query.casefold()
     hits = {o for o in names_ if q in o.casefold()}
     if not hits:
+        # "Head of the SMS of Ukraine", "начальник ГМС", "DMX rəisi": read the query as a role
+        from migtl.extract.lang import detect_language
+        from migtl.extract.roles import parse_role
+
+        lang = detect_language(query)
+        home = {"az": "AZ", "uk": "UA"}.get(lang)  # a national body named in its own language
+        role = parse_role(query, lang if lang in ("en", "ru", "uk", "az") else "en", home)
+        if role and role.office:
+            hits = {o for o in names_ if o == role.office} or \
+                   {o for o in names_ if role.office.casefold() in o.casefold() or o.casefold() in role.office.casefold()}
+    if not hits:
         words = [w for w in q.split() if len(w) > 2]
         hits = {o for o in names_ if words and all(w in o.casefold() for w in words)}
     return offices(store, ix, hits) if hits else []
