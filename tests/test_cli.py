@@ -170,3 +170,12 @@ def test_every_command_has_help_and_is_in_readme():
 def test_version(run):
     r = run("--version")
     assert r.exit_code == 0 and r.output.startswith("migtl ")
+
+
+@pytest.mark.parametrize("query", ["Head of the State Migration Service of Azerbaijan",
+                                   "начальник Государственной миграционной службы Азербайджана",
+                                   "Dövlət Miqrasiya Xidmətinin rəisi"])
+def test_tenure_by_office_in_any_language(loaded, query):
+    offices = json.loads(loaded("tenure", query, "--json").output)
+    assert [o["office"] for o in offices] == ["Chief of the State Migration Service of Azerbaijan"]
+    assert [h["person"]["name"] for h in offices[0]["holders"]] == ["Firudin Nabiyev", "Vusal Huseynov"]
