@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from datetime import date
 
 from migtl import vocab
@@ -16,7 +17,7 @@ from migtl.extract.layout import Layout, sentences, split_layout
 from migtl.extract.meetings import attended_pairs, find_meetings
 from migtl.extract.people import find_people
 from migtl.extract.roles import doc_country, doc_org
-from migtl.models import DateValue, Extraction
+from migtl.models import DateValue, Extraction, PersonRef
 
 
 def _published(layout: Layout, meta_published: str | None, lang: str) -> DateValue | None:
@@ -112,6 +113,27 @@ def _place(layout: Layout, sents: list[str], date_sentence: int | None) -> str |
     return None
 
 
+def _past_only(people: list[PersonRef], sents: list[str], lang: str, year: int, date_sentence: int | None
+               ) -> list[PersonRef]:
+    """People named only in sentences about an earlier year ("since X visited the country in 2015")
+    did not take part in the reported event."""
+    past: dict[int, bool] = {}
+
+    def is_past(si: int) -> bool:
+        if si not in past:
+            years = [m.y1 for m in D.find_dates(sents[si], lang) if m.y1 is not None and m.kind in ("date", "year")]
+            past[si] = bool(years) and max(years) < year and si != date_sentence
+        return past[si]
+
+    out = []
+    for p in people:
+        if p.present and p.mentions and all(is_past(m.sentence) for m in p.mentions):
+            p = dataclasses.replace(p, present=False,
+                                    mentions=tuple(dataclasses.replace(m, active=False) for m in p.mentions))
+        out.append(p)
+    return out
+
+
 def extract(text: str, title: str | None = None, published: str | None = None, lang: str | None = None) -> Extraction:
     """Everything migtl reads from one release's clean text."""
     lang = lang or detect_language(text)
@@ -125,6 +147,8 @@ def extract(text: str, title: str | None = None, published: str | None = None, l
     date_value, date_sentence, source = _event_date(sents, body_start, vl, pub)
     country = doc_country(text, lang)
     people = find_people(sents, vl, country, doc_org(text))
+    if date_value is not None and date_value.year_known:
+        people = _past_only(people, sents, vl, int(date_value.start[:4]), date_sentence)
     met = find_meetings(sents, vl, people)
     return Extraction(
         lang=lang, title=layout.title, published=pub, date=date_value, date_sentence=date_sentence,
