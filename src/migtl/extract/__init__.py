@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import dataclasses
 from datetime import date
 
@@ -32,6 +33,28 @@ def _published(layout: Layout, meta_published: str | None, lang: str) -> DateVal
                 if v:
                     return DateValue(v.start, v.start, v.start, "day", True)
     return None
+
+
+_INLINE_BEFORE = re.compile(r"^[\"«]?[A-ZА-ЯЁІЇЄҐƏÖÜÇŞĞİ][\w'’-]+(?:[ -][A-ZА-ЯЁІЇЄҐƏ][\w'’-]+)?\s*[.,]\s*$")
+_INLINE_AFTER = re.compile(r"^\s*[.,]?\s*(?:\(?[A-ZА-ЯЁІЇЄҐƏ][A-ZА-ЯЁІЇЄҐƏa-zа-яё.\-]{1,20}\)?\s*)?[-–—]", re.U)
+
+
+def _inline_dateline(paragraph: str, lang: str) -> tuple[D.DateMention, int] | None:
+    """"Москва. 21 мая. ИНТЕРФАКС -", "Baku, 14 March 2019 –" opening a lead: when and where the agency
+    filed the story. Returns the date and where the lead proper starts."""
+    for m in D.find_dates(paragraph[:80], lang):
+        if m.kind != "date" or m.start >= 45 or not _INLINE_BEFORE.match(paragraph[:m.start]):
+            continue
+        after = _INLINE_AFTER.match(paragraph[m.end:])
+        if after:
+            return m, m.end + after.end()
+    return None
+
+
+def _near(value: DateValue, anchor: date) -> bool:
+    """A dated event reported by a release is close to its publication: from two months before to six weeks after."""
+    start, end = D.parse_iso_day(value.start), D.parse_iso_day(value.end)
+    return start is not None and end is not None and (anchor - end).days <= 62 and (start - anchor).days <= 45
 
 
 def _event_date(sents: list[str], body_start: int, lang: str, published: DateValue | None
@@ -73,6 +96,8 @@ def _event_date(sents: list[str], body_start: int, lang: str, published: DateVal
             value = D.resolve(m, anchor, hint)
             if value is None:
                 continue
+            if anchor and m.y1 is not None and si > body_start and not _near(value, anchor):
+                continue  # "we started issuing passports on 12 January 2015" in a 2016 interview
             for sj, other in found:
                 if sj != si or other is m or other.decoy or other.kind != "date" or other.y1 is None or m.y1 is None:
                     continue
@@ -89,7 +114,7 @@ def _event_date(sents: list[str], body_start: int, lang: str, published: DateVal
     for si, m in found:
         if si < body_start and m.kind == "date" and not m.decoy:
             return D.resolve(m, anchor, D.year_from_context(m, all_mentions)), si, "title"
-    # 3. the publication date (dateline, HTML metadata)
+    # 3. the publication date (dateline, HTML metadata, an agency's inline dateline)
     if published:
         return published, None, "published"
     return None, None, "none"
@@ -141,9 +166,19 @@ def extract(text: str, title: str | None = None, published: str | None = None, l
     layout = split_layout(text, vl, title)
     sents = [layout.title] if layout.title else []
     body_start = len(sents)
-    for para in layout.body:
+    body = list(layout.body)
+    inline = _inline_dateline(body[0], vl) if body else None
+    inline_place = None
+    if inline:
+        found = vocab.find_cities(body[0][:inline[1]])
+        inline_place = vocab.cities()[found[0][1]].display if found else None
+        body[0] = body[0][inline[1]:].strip()
+    for para in body:
         sents.extend(sentences(para))
     pub = _published(layout, published, vl)
+    if pub is None and inline and inline[0].y1 and inline[0].d1:
+        v = D.resolve(inline[0])
+        pub = DateValue(v.start, v.start, v.start, "day", True) if v else None
     date_value, date_sentence, source = _event_date(sents, body_start, vl, pub)
     country = doc_country(text, lang)
     people = find_people(sents, vl, country, doc_org(text))
@@ -152,5 +187,5 @@ def extract(text: str, title: str | None = None, published: str | None = None, l
     met = find_meetings(sents, vl, people)
     return Extraction(
         lang=lang, title=layout.title, published=pub, date=date_value, date_sentence=date_sentence,
-        date_source=source, place=_place(layout, sents, date_sentence), country=country,
+        date_source=source, place=_place(layout, sents, date_sentence) or inline_place, country=country,
         sentences=tuple(sents), people=tuple(people), meetings=tuple(met + attended_pairs(people, met)))

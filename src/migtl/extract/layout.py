@@ -130,7 +130,7 @@ def split_layout(text: str, lang: str, title: str | None = None) -> Layout:
             # a teaser: headline followed by the start of the lead, cut off mid-word
             if rest and any(other.startswith(rest.rsplit(" ", 1)[0]) for other in kept if other is not ln):
                 continue
-        if not body and len(ln.split()) <= 3 and not re.search(r"[.!?]$", ln):
+        if not body and len(ln.split()) <= 3 and not re.search(r"[.!?:]$|:\s", ln):
             continue  # a section label between headline and lead
         body.append(ln)
     return Layout(title=title.strip(), body=body, dateline=dateline, location=location)

@@ -56,7 +56,7 @@ def doc_country(text: str, lang: str | None = None) -> str | None:
         if city.country:
             counts[city.country] = counts.get(city.country, 0) + 1
     if lang in _HOME:
-        counts[_HOME[lang]] = counts.get(_HOME[lang], 0) + 1.5
+        return _HOME[lang]  # an Azerbaijani or Ukrainian release names its own country's bodies bare
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
