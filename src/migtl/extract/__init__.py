@@ -138,23 +138,48 @@ def _place(layout: Layout, sents: list[str], date_sentence: int | None) -> str |
     return None
 
 
-def _past_only(people: list[PersonRef], sents: list[str], lang: str, year: int, date_sentence: int | None
-               ) -> list[PersonRef]:
-    """People named only in sentences about an earlier year ("since X visited the country in 2015")
-    did not take part in the reported event."""
-    past: dict[int, bool] = {}
+_ACTION = re.compile(r"visit|met\b|meet|held|hold|sign|receiv|attend|took|particip|head|led|began|host|посетил|встрет|провел|"
+                     r"провёл|подписал|принял|участв|відвідав|зустр|провів|підписав|прийняв|взяв|görüş|imzala|qəbul|iştirak",
+                     re.I)
 
-    def is_past(si: int) -> bool:
-        if si not in past:
-            years = [m.y1 for m in D.find_dates(sents[si], lang) if m.y1 is not None and m.kind in ("date", "year")]
-            past[si] = bool(years) and max(years) < year and si != date_sentence
-        return past[si]
 
+def _past_sentences(sents: list[str], lang: str, year: int | None, date_sentence: int | None) -> set[int]:
+    """Sentences about an earlier time: an explicit earlier year, "last year", "previously", "recalled"."""
+    lv, en = vocab.lang(lang), vocab.lang("en")
+    out = set()
+    for si, sent in enumerate(sents):
+        if si == date_sentence:
+            continue
+        if lv.past.search(sent) or (lang != "en" and en.past.search(sent)) or _RECALLED.search(sent):
+            out.add(si)
+            continue
+        if year is not None and any(ch.isdigit() for ch in sent):
+            years = [m.y1 for m in D.find_dates(sent, lang) if m.y1 is not None and m.kind in ("date", "year")]
+            if years and max(years) < year:
+                out.add(si)
+    return out
+
+
+_RECALLED = re.compile(r"(?<!\w)(?:recalled|recalling|напомнил\w*|напомнив|нагадав\w*|xatırladıb|xatırladaraq)(?!\w)", re.I)
+
+
+def _past_only(people: list[PersonRef], sents: list[str], lang: str, past: set[int]) -> list[PersonRef]:
+    """People named only in sentences about an earlier time ("since X visited the country in 2015",
+    "recalled his talks with X last year") did not take part in the reported event, unless they
+    speak in them ("Ambassador X said that the partnership signed in 2013 ...")."""
+    lv = vocab.lang(lang)
     out = []
     for p in people:
-        if p.present and p.mentions and all(is_past(m.sentence) for m in p.mentions):
-            p = dataclasses.replace(p, present=False,
-                                    mentions=tuple(dataclasses.replace(m, active=False) for m in p.mentions))
+        if p.present and p.mentions and all(m.sentence in past for m in p.mentions):
+            speaks = False
+            for m in p.mentions:
+                after = sents[m.sentence][m.end:m.end + 40]
+                verb = lv.speech.match(re.sub(r"^\W*(?:has|had|also)?\s*", "", after))
+                if verb and not _ACTION.match(verb.group(0)):
+                    speaks = True
+            if not speaks:
+                p = dataclasses.replace(p, present=False,
+                                        mentions=tuple(dataclasses.replace(m, active=False) for m in p.mentions))
         out.append(p)
     return out
 
@@ -182,9 +207,10 @@ def extract(text: str, title: str | None = None, published: str | None = None, l
     date_value, date_sentence, source = _event_date(sents, body_start, vl, pub)
     country = doc_country(text, lang)
     people = find_people(sents, vl, country, doc_org(text))
-    if date_value is not None and date_value.year_known:
-        people = _past_only(people, sents, vl, int(date_value.start[:4]), date_sentence)
-    met = find_meetings(sents, vl, people)
+    year = int(date_value.start[:4]) if date_value is not None and date_value.year_known else None
+    past = _past_sentences(sents, vl, year, date_sentence)
+    people = _past_only(people, sents, vl, past)
+    met = [m for m in find_meetings(sents, vl, people) if m.sentence not in past]
     return Extraction(
         lang=lang, title=layout.title, published=pub, date=date_value, date_sentence=date_sentence,
         date_source=source, place=_place(layout, sents, date_sentence) or inline_place, country=country,
