@@ -125,10 +125,15 @@ def _month_word(tok: str) -> bool:
     return month_number(tok) is not None
 
 
+_PLURAL_TITLE = frozenset("міністрів министров ministers nazirlər nazirlərin послов послів ambassadors səfirlər".split())
+
+
 def _title_in(text: str, lang: str) -> re.Match[str] | None:
     m = None
     for code in {lang, "en"}:
         for mm in vocab.title_any(code).finditer(text):
+            if mm.group(0).lower() in _PLURAL_TITLE:
+                continue  # "Кабінет Міністрів", "Council of Ministers": a body, not a title
             if m is None or mm.end() > m.end():
                 m = mm
     return m
@@ -142,7 +147,7 @@ def _title_adjacent(seg: str, lang: str) -> re.Match[str] | None:
     gap = vocab.ranks(lang).sub(" ", seg[t.end():])
     lower = [w for w in re.findall(r"[^\W\d_]+", gap) if w[0].islower() and w.lower() not in _GAP_OK]
     limit = 4 if lang in ("ru", "uk") else 2
-    if len(lower) > limit:
+    if len(lower) > limit or re.search(r"\d", gap):
         return None
     if lang == "az" and (len(re.findall(r"[^\W\d_]+", gap)) > 2 or re.search(r"\b[A-ZƏÖÜÇŞĞİ]", gap)):
         return None  # Azerbaijani titles stand right before the name: "Xidmətinin rəisi Vüsal Hüseynov"
@@ -193,6 +198,12 @@ def _role_before(sentence: str, start: int, lang: str) -> str | None:
 def _role_after(sentence: str, end: int, lang: str) -> str | None:
     rest = sentence[end:end + 200]
     m = re.match(r"^\s*(?:,|—|–|-|\()\s*", rest)
+    if not m and lang in ("ru", "uk"):
+        # "назначил X начальником Y", "призначив X Головою Y": the new office right after the name
+        pred = re.match(r"^\s+(?=\w)", rest)
+        t = _title_in(rest[:60], lang)
+        if pred and t and t.start() == pred.end():
+            m = pred
     if not m:
         return None
     body = rest[m.end():]
@@ -357,10 +368,13 @@ def find_mentions(sents: list[str], lang: str, country: str | None, org: str | N
                 continue
             if _NAMED_AFTER.match(sent[end:end + 30]):
                 continue  # "Heydər Əliyev Fondu", "проспект ... имени", "Heydar Aliyev Centre": a name of a place or body
-            role_text = _role_before(sent, start, lang) or _role_after(sent, end, lang)
+            before_text = _role_before(sent, start, lang)
+            role_text = before_text or _role_after(sent, end, lang)
+            appositive = bool(re.match(r"^\s*[,—–(-]", sent[end:end + 3]))
+            hint_text = before_text or (role_text if appositive else None)
             text = sent[start:end]
             if inits and len(full) == 1:
-                words, certain = _nominative(full, lang, _case_hint(role_text, lang))
+                words, certain = _nominative(full, lang, _case_hint(hint_text, lang))
                 first = "".join(inits)  # "К.О." as written
                 m = _M(si, start, end, text, "initial", first, words[0], display=f"{first} {words[0]}")
                 m.certain = certain
@@ -374,7 +388,7 @@ def find_mentions(sents: list[str], lang: str, country: str | None, org: str | N
                         continue  # "Европейского Союза", "Південно-Східній Європі": words, not a name
                 weak = not _evidence(sent, start, end, full, lang, role_text)
                 oblique = not role_text and _after_governor(sent, start) and not _verb_after(sent[end:end + 40], vocab.lang(lang))
-                words, certain = _nominative(full, lang, _case_hint(role_text, lang), oblique=oblique)
+                words, certain = _nominative(full, lang, _case_hint(hint_text, lang), oblique=oblique)
                 if len(words) == 2 and names.is_patronymic(full[1], lang):
                     m = _M(si, start, end, text, "firstpatr", words[0], "", display=" ".join(words))
                 else:
@@ -382,9 +396,9 @@ def find_mentions(sents: list[str], lang: str, country: str | None, org: str | N
                     m = _M(si, start, end, text, "weak" if weak else "full", first, last, middle, display)
                 m.certain = certain
             else:
-                words, certain = _nominative(full, lang, _case_hint(role_text, lang))
+                words, certain = _nominative(full, lang, _case_hint(hint_text, lang))
                 m = _M(si, start, end, text, "single", None, words[0], display=words[0])
-            m.tokens, m.hint = tuple(full), _case_hint(role_text, lang)
+            m.tokens, m.hint = tuple(full), _case_hint(hint_text, lang)
             m.fem = bool(_FEM_VERB.match(sent[end:end + 30]))
             m.forms = {text, m.display}
             if role_text and not _NO_OFFICE.search(role_text):
