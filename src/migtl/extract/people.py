@@ -29,6 +29,7 @@ _CUT = re.compile(
     r"с|со|и|между|что|который|которая|которые|а также|также|ilə|və|eləcə də|həmçinin|ki|з|із|та|і|й|що|який|яка|між)"
     r"(?=\W|$)|[;:\"«»“”]", re.I)
 _FORMER_BEFORE = re.compile(r"(?<!\w)(?:former|ex-|previous|бывш\w+|прежн\w+|экс-|колишн\w+|попередн\w+|sabiq|keçmiş)(?!\w)", re.I)
+_POSSESSIVE = re.compile(r"(?<!\w)(?:its|their|его|её|их|його|її|їх|onun|onların)(?!\w)", re.I)
 _NAMED_AFTER = re.compile(
     r"^['’]?\w{0,3}\s+(?:foundation|fond\w*|фонд\w*|cent(?:er|re)\w*|mərkəz\w*|центр\w*|prospekt\w*|проспект\w*|"
     r"avenue|street|küçə\w*|улиц\w*|вулиц\w*|universit\w*|университет\w*|університет\w*|airport|aeroport\w*|"
@@ -403,6 +404,14 @@ def find_mentions(sents: list[str], lang: str, country: str | None, org: str | N
             m.forms = {text, m.display}
             if role_text and not _NO_OFFICE.search(role_text):
                 m.role = parse_role(role_text, lang, country, org)
+                if m.role and m.role.org is None and _POSSESSIVE.search(sent[max(0, start - len(role_text) - 12):start]):
+                    # "a delegation of the State Migration Service of Ukraine led by its Head X"
+                    bodies = vocab.find_orgs(sent[:start])
+                    if bodies:
+                        b_start, b_end, _ = bodies[-1]
+                        tail = re.match(r"[^,;]{0,40}", sent[b_end:])
+                        body_text = sent[b_start:b_end] + (tail.group(0) if tail else "")
+                        m.role = parse_role(_POSSESSIVE.sub(" ", role_text) + " of " + body_text, lang, country, org) or m.role
             _mark_reference(m, sent, lang)
             out.append(m)
     return out
