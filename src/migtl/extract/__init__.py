@@ -184,6 +184,29 @@ def _past_only(people: list[PersonRef], sents: list[str], lang: str, past: set[i
     return out
 
 
+_SPEAKER = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐƏÖÜÇŞĞİ][\w.’'\- ()]{0,40}:\s|[–—-]\s)")
+_BYLINE = re.compile(r"^(?:text|author|interview(?:ed)? by|by|текст|автор|беседовал\w*|розмовля\w*|müəllif|müsahibəni)\b", re.I)
+
+
+def _is_interview(body: list[str]) -> bool:
+    """Questions and answers: several paragraphs open with a speaker label ("UNIAN:", "M. Sokoliuk:")
+    or a dash."""
+    return sum(1 for p in body if _SPEAKER.match(p)) >= 3
+
+
+def _interview_presence(people: list[PersonRef], sents: list[str], para_of: list[int]) -> list[PersonRef]:
+    """In an interview the interviewee and the interviewer take part; people they talk about do not."""
+    out = []
+    for p in people:
+        takes_part = any(para_of[m.sentence] <= 0 or _BYLINE.match(sents[m.sentence]) or
+                         (m.start == 0 and sents[m.sentence][m.end:m.end + 2].startswith(":")) for m in p.mentions)
+        if p.present and not takes_part:
+            p = dataclasses.replace(p, present=False,
+                                    mentions=tuple(dataclasses.replace(m, active=False) for m in p.mentions))
+        out.append(p)
+    return out
+
+
 def extract(text: str, title: str | None = None, published: str | None = None, lang: str | None = None) -> Extraction:
     """Everything migtl reads from one release's clean text."""
     lang = lang or detect_language(text)
@@ -198,8 +221,11 @@ def extract(text: str, title: str | None = None, published: str | None = None, l
         found = vocab.find_cities(body[0][:inline[1]])
         inline_place = vocab.cities()[found[0][1]].display if found else None
         body[0] = body[0][inline[1]:].strip()
-    for para in body:
-        sents.extend(sentences(para))
+    para_of: list[int] = [-1] * len(sents)  # the headline is paragraph -1
+    for pi, para in enumerate(body):
+        for sent in sentences(para):
+            sents.append(sent)
+            para_of.append(pi)
     pub = _published(layout, published, vl)
     if pub is None and inline and inline[0].y1 and inline[0].d1:
         v = D.resolve(inline[0])
@@ -210,6 +236,8 @@ def extract(text: str, title: str | None = None, published: str | None = None, l
     year = int(date_value.start[:4]) if date_value is not None and date_value.year_known else None
     past = _past_sentences(sents, vl, year, date_sentence)
     people = _past_only(people, sents, vl, past)
+    if _is_interview(body):
+        people = _interview_presence(people, sents, para_of)
     met = [m for m in find_meetings(sents, vl, people) if m.sentence not in past]
     return Extraction(
         lang=lang, title=layout.title, published=pub, date=date_value, date_sentence=date_sentence,

@@ -29,6 +29,8 @@ _CUT = re.compile(
     r"с|со|и|между|что|который|которая|которые|а также|также|ilə|və|eləcə də|həmçinin|ki|з|із|та|і|й|що|який|яка|між)"
     r"(?=\W|$)|[;:\"«»“”]", re.I)
 _FORMER_BEFORE = re.compile(r"(?<!\w)(?:former|ex-|previous|бывш\w+|прежн\w+|экс-|колишн\w+|попередн\w+|sabiq|keçmiş)(?!\w)", re.I)
+_ORDER_OF = re.compile(r"(?<!\w)(?:приказом|указом|распоряжением|постановлением|наказом|розпорядженням|by (?:the )?(?:order|decree) of|"
+                       r"əmri ilə|sərəncamı ilə|fərmanı ilə)(?!\w)", re.I)
 _POSSESSIVE = re.compile(r"(?<!\w)(?:its|their|его|её|их|його|її|їх|onun|onların)(?!\w)", re.I)
 _NAMED_AFTER = re.compile(
     r"^['’]?\w{0,3}\s+(?:foundation|fond\w*|фонд\w*|cent(?:er|re)\w*|mərkəz\w*|центр\w*|prospekt\w*|проспект\w*|"
@@ -420,6 +422,7 @@ def find_mentions(sents: list[str], lang: str, country: str | None, org: str | N
 def _mark_reference(m: _M, sent: str, lang: str) -> None:
     lv = vocab.lang(lang)
     before = sent[max(0, m.start - 70):m.start]
+    wide = sent[max(0, m.start - 100):m.start]
     if _STRONG_REF.search(before):
         m.strong_ref = True
         m.active = False
@@ -427,6 +430,8 @@ def _mark_reference(m: _M, sent: str, lang: str) -> None:
     verb_after = _verb_after(sent[m.end:m.end + 40], lv)
     if lv.reference.search(before[-60:]) and not verb_after:
         m.active = False
+    elif _ORDER_OF.search(wide) and not verb_after and not re.search(r"[.;]", wide[_ORDER_OF.search(wide).end():]):
+        m.active = False  # "Приказом Министра внутренних дел ... Владимира Колокольцева": the signer of an order
     elif is_head_of_state(m.role) and (re.match(r"['’]s?\b", sent[m.end:m.end + 2]) or m.text.endswith(("'s", "’s"))):
         m.active = False  # "President X's decree"
     elif is_head_of_state(m.role) and not verb_after and not _subject_position(sent, m.start):
