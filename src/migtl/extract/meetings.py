@@ -88,7 +88,9 @@ def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[
                     add(before[0][2], before[-1][2], si)
                 elif len(before) == 1:
                     o = find_org(sent[:before[0][0]])
-                    add(before[0][2], _head_of(people, o.id, {before[0][2]}) if o else None, si)
+                    obj = next(p for p in people if p.local_id == before[0][2])
+                    if o and not any(r.org == o.id for r in obj.roles):  # not the body of the person met
+                        add(before[0][2], _head_of(people, o.id, {before[0][2]}), si)
                 continue
             if before and after:
                 for obj in _joined(sent, after):

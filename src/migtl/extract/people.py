@@ -191,7 +191,7 @@ def _role_before(sentence: str, start: int, lang: str) -> str | None:
         # Azerbaijani puts the body before the title: "Dövlət Miqrasiya Xidmətinin rəisi"
         caps = re.search(r"(?:(?:\b[A-ZƏÖÜÇŞĞİ][\w'’.-]*|\([^()]*\)|üzrə|və|ilə)\s+)+(?:\w+\s+)?$", head)
     if lang == "az" and caps is None:
-        low = re.search(r"(?:\b[\wəöüçşğı]+\s+){1,3}$", head)  # "Gürcüstanın daxili işlər naziri"
+        low = re.search(r"(?:\b[\wəöüçşğı]+\s+){1,4}$", head)  # "Gürcüstanın daxili işlər naziri"
         caps = low if low and any(o.rx.search(low.group(0) + t.group(0)) for o in vocab.orgs()) else None
     last = last[caps.start() if caps else t.start():]
     last = re.sub(r"^\W*(?:the|a|an)\s+", "", last.strip(), flags=re.I)
@@ -363,7 +363,7 @@ def find_mentions(sents: list[str], lang: str, country: str | None, org: str | N
                     end = offs[tokens.index(full[last_sur])][1]
                     full = full[:last_sur + 1]
             # ... and after it, the next body's name ("Vüsal Hüseynov Almaniya Federativ Respublikasının")
-            cut = next((i for i, t in enumerate(full) if i >= 2 and _is_place(t)), None)
+            cut = next((i for i, t in enumerate(full) if (i >= 2 or (inits and i >= 1)) and _is_place(t)), None)
             if cut is not None:
                 end = offs[tokens.index(full[cut - 1])][1]
                 full = full[:cut]
@@ -486,6 +486,10 @@ def group_people(ms: list[_M], lang: str) -> list[list[_M]]:
         # Azerbaijani dative "Hüseynova" next to "Hüseynov"; "Almeida" for "de Almeida"
         if a.lower().rstrip("aə") == b.lower() or b.lower().rstrip("aə") == a.lower():
             return True
+        if lang == "az":  # "Bequnla" (with Bequn), "Şəhrəzadı": a case suffix on a foreign surname
+            short, long_ = sorted((a, b), key=len)
+            if long_.startswith(short) and _AZ_CASE.match(long_[len(short):]):
+                return True
         return (" " in a or " " in b) and names.surname_compatible(a.split()[-1], b.split()[-1])
 
     def same_first(a: str | None, b: str | None) -> bool:
@@ -548,7 +552,7 @@ def _choose_display(g: list[_M]) -> _M:
     return max(certain, key=lambda m: (counts[m.display], len(m.middle), -order[id(m)]))
 
 
-_AZ_CASE = re.compile(r"^'?(?:nun|nün|nin|nın|un|ün|in|ın|a|ə|ya|yə|u|ü|ı|i|nu|nü|nı|ni|da|də|dan|dən|la|lə|dir|dır|dur|dür)$")
+_AZ_CASE = re.compile(r"^'?(?:nun|nün|nin|nın|un|ün|in|ın|a|ə|ya|yə|u|ü|ı|i|nu|nü|nı|ni|da|də|dan|dən|la|lə|yla|ylə|dir|dır|dur|dür)$")
 
 
 def _az_shortest_surname(g: list[_M], head: _M) -> None:
