@@ -57,8 +57,8 @@ def _near(value: DateValue, anchor: date) -> bool:
     return start is not None and end is not None and (anchor - end).days <= 62 and (start - anchor).days <= 45
 
 
-def _event_date(sents: list[str], body_start: int, lang: str, published: DateValue | None
-                ) -> tuple[DateValue | None, int | None, str]:
+def _event_date(sents: list[str], body_start: int, lang: str, published: DateValue | None,
+                dated: dict[int, list[D.DateMention]] | None = None) -> tuple[DateValue | None, int | None, str]:
     anchor: date | None = D.parse_iso_day(published.start) if published else None
     found: list[tuple[int, D.DateMention]] = []
     lv, en = vocab.lang(lang), vocab.lang("en")
@@ -84,6 +84,8 @@ def _event_date(sents: list[str], body_start: int, lang: str, published: DateVal
             # "By the Order of 29 March 2007, X was appointed": the order is the event
             m = D.DateMention(**{**m.__dict__, "decoy": None})
         found.append((si, m))
+        if dated is not None:
+            dated.setdefault(si, []).append(m)
     all_mentions = [m for _, m in found]
     # 1. the first dated mention in the body (day, range or month); "today"/"yesterday" in the lead.
     # A sentence that names two dates far apart ("continuing the dialogue launched on 5 October 2017,
@@ -143,7 +145,8 @@ _ACTION = re.compile(r"visit|met\b|meet|held|hold|sign|receiv|attend|took|partic
                      re.I)
 
 
-def _past_sentences(sents: list[str], lang: str, year: int | None, date_sentence: int | None) -> set[int]:
+def _past_sentences(sents: list[str], lang: str, year: int | None, date_sentence: int | None,
+                    dated: dict[int, list[D.DateMention]]) -> set[int]:
     """Sentences about an earlier time: an explicit earlier year, "last year", "previously", "recalled"."""
     lv, en = vocab.lang(lang), vocab.lang("en")
     out = set()
@@ -154,7 +157,7 @@ def _past_sentences(sents: list[str], lang: str, year: int | None, date_sentence
             out.add(si)
             continue
         if year is not None and any(ch.isdigit() for ch in sent):
-            years = [m.y1 for m in D.find_dates(sent, lang) if m.y1 is not None and m.kind in ("date", "year")]
+            years = [m.y1 for m in dated.get(si, []) if m.y1 is not None and m.kind in ("date", "year")]
             if years and max(years) < year:
                 out.add(si)
     return out
@@ -230,11 +233,12 @@ def extract(text: str, title: str | None = None, published: str | None = None, l
     if pub is None and inline and inline[0].y1 and inline[0].d1:
         v = D.resolve(inline[0])
         pub = DateValue(v.start, v.start, v.start, "day", True) if v else None
-    date_value, date_sentence, source = _event_date(sents, body_start, vl, pub)
+    dated: dict[int, list[D.DateMention]] = {}
+    date_value, date_sentence, source = _event_date(sents, body_start, vl, pub, dated)
     country = doc_country(text, lang)
     people = find_people(sents, vl, country, doc_org(text))
     year = int(date_value.start[:4]) if date_value is not None and date_value.year_known else None
-    past = _past_sentences(sents, vl, year, date_sentence)
+    past = _past_sentences(sents, vl, year, date_sentence, dated)
     people = _past_only(people, sents, vl, past)
     if _is_interview(body):
         people = _interview_presence(people, sents, para_of)
