@@ -260,3 +260,19 @@ def test_co_attendance_is_not_a_met_pair(text: str, attendee: str, met_pair: tup
 def test_past_meeting_partner_is_not_present(text: str, mentioned: str) -> None:
     people = [p for p in extract(text).people if mentioned in p.name]
     assert people and not people[0].present
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Xəbər\n\nNümayəndə heyəti Minskdə\n\nOktyabrın 5-də Dövlət Miqrasiya Xidmətinin rəisi Firudin Nəbiyevin rəhbərlik "
+     "etdiyi nümayəndə heyəti Minskdə olub. Nümayəndə heyətinin rəhbəri Belarus Daxili İşlər Nazirliyinin Miqrasiya "
+     "Departamentinin rəisi Aleksey Bequnla görüşüb. A.Bequn əməkdaşlığı yüksək qiymətləndirib.",
+     {"Firudin Nəbiyev", "Aleksey Bequn"}),
+    ("News\n\nDelegation in Vilnius\n\nOn 14 April, a delegation led by Deputy Chief of the Service Elnur Gasimov visited "
+     "Vilnius. The head of the delegation met with Vice-Minister of the Interior of Lithuania Arnoldas Abramavicius.",
+     {"Elnur Gasimov", "Arnoldas Abramavicius"}),
+], ids=["az-delegation-head", "en-delegation-head"])
+def test_head_of_delegation_is_the_leader(text, pair):
+    x = extract(text)
+    names = {p.local_id: p.name for p in x.people}
+    met = [{names[m.a], names[m.b]} for m in x.meetings if m.kind == "met"]
+    assert pair in met

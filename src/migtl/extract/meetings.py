@@ -59,10 +59,38 @@ def _joined(sent: str, ms: list[tuple[int, int, int]]) -> list[tuple[int, int, i
     return out
 
 
+_DELEGATION_HEAD = re.compile(
+    r"(?<!\w)(?:head of (?:the|our) delegation|delegation'?s head|глав\w* (?:нашей )?делегации|руководител\w* делегации|"
+    r"голов\w* делегації|керівник\w* делегації|nümayəndə heyətinin rəhbəri|heyətin rəhbəri)(?!\w)", re.I)
+_LED_BY = re.compile(r"(?:led by|headed by|во главе с|возглавляем\w*|на чолі з|очолюван\w*)\s*(?:the\s+)?(?:[\w-]+\s+){0,10}$",
+                     re.I)
+_LEADS = re.compile(r"^\W{0,3}(?:rəhbərlik etdiyi|başçılıq etdiyi)", re.I)
+
+
+def _delegation_leader(sents: list[str], people: list[PersonRef]) -> int | None:
+    """The person the release says led the delegation ("a delegation led by X", "X-in rəhbərlik etdiyi")."""
+    leaders = set()
+    for p in people:
+        for m in p.mentions:
+            sent = sents[m.sentence]
+            if _LED_BY.search(sent[max(0, m.start - 90):m.start]) or _LEADS.match(sent[m.end:m.end + 25]):
+                leaders.add(p.local_id)
+    return leaders.pop() if len(leaders) == 1 else None
+
+
+def _side(text: str, people: list[PersonRef], exclude: set[int], leader: int | None) -> int | None:
+    """The person a side named by function stands for: the delegation's head, or a body's head."""
+    if _DELEGATION_HEAD.search(text) and leader is not None and leader not in exclude:
+        return leader
+    o = find_org(text)
+    return _head_of(people, o.id, exclude) if o is not None else None
+
+
 def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[Meeting]:
     lv = vocab.lang(lang)
     en = vocab.lang("en")
     pairs: dict[frozenset[int], Meeting] = {}
+    leader = _delegation_leader(sents, people)
 
     def add(a: int | None, b: int | None, si: int) -> None:
         if a is None or b is None or a == b:
@@ -87,25 +115,22 @@ def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[
                 if len(before) >= 2:
                     add(before[0][2], before[-1][2], si)
                 elif len(before) == 1:
-                    o = find_org(sent[:before[0][0]])
+                    head_text = sent[:before[0][0]]
+                    o = find_org(head_text)
                     obj = next(p for p in people if p.local_id == before[0][2])
-                    if o and not any(r.org == o.id for r in obj.roles):  # not the body of the person met
-                        add(before[0][2], _head_of(people, o.id, {before[0][2]}), si)
+                    if _DELEGATION_HEAD.search(head_text) or (o and not any(r.org == o.id for r in obj.roles)):
+                        add(before[0][2], _side(head_text, people, {before[0][2]}, leader), si)
                 continue
             if before and after:
                 for obj in _joined(sent, after):
                     add(before[-1][2], obj[2], si)
             elif after and not before:
-                o = find_org(sent[:v.start()])
-                if o is not None:
-                    add(_head_of(people, o.id, {after[0][2]}), after[0][2], si)
+                add(_side(sent[:v.start()], people, {after[0][2]}, leader), after[0][2], si)
             elif before and not after:
                 if len(before) >= 2 and _TOGETHER.match(v.group(0)) and _AND.match(sent[before[-2][1]:before[-1][0]].split(",")[-1] or " "):
                     add(before[-2][2], before[-1][2], si)  # "X and Y met in Geneva"
                     continue
-                o = find_org(sent[v.end():])
-                if o is not None:
-                    add(before[-1][2], _head_of(people, o.id, {before[-1][2]}), si)
+                add(before[-1][2], _side(sent[v.end():], people, {before[-1][2]}, leader), si)
         # "X and Y met" / "X və Y görüşüblər" without a "with"
         together = _TOGETHER.search(sent)
         if together:
@@ -160,9 +185,7 @@ def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[
                     side_a, side_b = tail[:joiner.start()], tail[joiner.end():]
                     pos = after[0][0] - b.end()
                     other_side = side_a if pos >= joiner.end() else side_b
-                    o = find_org(other_side)
-                    if o is not None:
-                        add(_head_of(people, o.id, {after[0][2]}), after[0][2], si)
+                    add(_side(other_side, people, {after[0][2]}, leader), after[0][2], si)
                 continue
             # "встреча X с Y", "meeting of X with Y": a noun followed by two people joined by с / with
             joiner = re.search(r"\s(?:с|со|with|з|із)\s", tail)
