@@ -105,7 +105,7 @@ def split_layout(text: str, lang: str, title: str | None = None) -> Layout:
     if title is None:
         head = []
         for ln in kept[:10]:
-            if len(ln.split()) >= 20 or (len(ln.split()) >= 12 and ln.rstrip().endswith(".")):
+            if len(ln.split()) >= 40 or (len(ln.split()) >= 12 and ln.rstrip().endswith((".", "!"))):
                 break  # the lead paragraph
             head.append(ln)
         for min_words in (4, 2):
