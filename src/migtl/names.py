@@ -330,6 +330,13 @@ def geo_word(word: str, lang: str) -> bool:
         not any({"Name", "Surn"} & set(p.tag.grammemes) for p in parses)
 
 
+@lru_cache(maxsize=65536)
+def is_verb(word: str, lang: str) -> bool:
+    """A verb, participle or gerund the dictionary knows ('призначено', 'назначен', 'провел')."""
+    parses = _morph(lang).parse(word.lower())
+    return bool(parses) and parses[0].is_known and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "PRTF", "GRND")
+
+
 @lru_cache(maxsize=4096)
 def is_noun(word: str, lang: str) -> bool:
     parses = _morph(lang).parse(word.lower())

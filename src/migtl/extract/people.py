@@ -260,6 +260,8 @@ def find_mentions(sents: list[str], lang: str, country: str | None, org: str | N
             role_text = before_text or _role_after(sent, end, lang)
             appositive = bool(re.match(r"^\s*[,—–(-]", sent[end:end + 3]))
             hint_text = before_text or (role_text if appositive else None)
+            if before_text and vocab.lang(lang).appointed.search(sent[max(0, start - 40):start]):
+                hint_text = None  # "головою ... призначено Юлію Савченко": the title is a predicate
             text = sent[start:end]
             if inits and len(full) == 1:
                 words, certain = _nominative(full, lang, _case_hint(hint_text, lang))

@@ -45,6 +45,8 @@ def title_adjacent(seg: str, lang: str) -> re.Match[str] | None:
         return None
     if lang == "az" and (len(re.findall(r"[^\W\d_]+", gap)) > 2 or re.search(r"\b[A-ZƏÖÜÇŞĞİ]", gap)):
         return None  # Azerbaijani titles stand right before the name: "Xidmətinin rəisi Vüsal Hüseynov"
+    if lang in ("ru", "uk") and any(names.is_verb(w, lang) for w in lower) and not vocab.lang(lang).appointed.search(gap):
+        return None  # a verb between title and name: the title belongs to someone else
     return t
 
 
