@@ -186,7 +186,6 @@ def _decoy(text: str, m: DateMention, lang_code: str) -> str | None:
     post = text[m.end:m.end + 50]
     if _COPYRIGHT.search(pre_line):
         return "copyright"
-    legal = vocab.lang(lang_code).legal
     if _DATED_BEFORE.search(pre_line) and any(vocab.lang(c).legal.search(pre_line) for c in vocab.LANGS):
         return "law"
     if any(vocab.lang(c).legal.search(pre_line[-45:]) for c in vocab.LANGS) and _ADOPTED_AFTER.match(post):
@@ -201,7 +200,6 @@ def _decoy(text: str, m: DateMention, lang_code: str) -> str | None:
     if m.kind == "year":
         if pre_line.rstrip().endswith("(") or re.match(r"^\s*[-–]\s*(?:19|20)\d\d", post) or re.search(r"(?:19|20)\d\d\s*[-–]\s*$", pre_line):
             return "parenthetical"
-    del legal
     return None
 
 

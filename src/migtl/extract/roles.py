@@ -23,30 +23,20 @@ def find_country(text: str) -> str | None:
     return found[0][1] if found else None
 
 
-class _Span:
-    def __init__(self, start: int, end: int) -> None:
-        self._s, self._e = start, end
-
-    def start(self) -> int:
-        return self._s
-
-    def end(self) -> int:
-        return self._e
-
-
 def doc_country(text: str, lang: str | None = None) -> str | None:
     """The country of the national bodies a release names without one: a country written next to a
     migration service counts most, then the country mentioned most often."""
+    if lang in _HOME:
+        return _HOME[lang]  # an Azerbaijani or Ukrainian release names its own country's bodies bare
     counts: dict[str, float] = {}
     for _, code in vocab.find_countries(text):
         if code != "EU":
             counts[code] = counts.get(code, 0) + 1
     national = {o.id for o in vocab.orgs() if o.national}
     for start, end, org_id in vocab.find_orgs(text):
-        m = _Span(start, end)
         if org_id in national:
-            after = re.match(r"\s*(?:of\s+)?(?:the\s+)?(?:republic\s+of\s+)?(\w+)", text[m.end():m.end() + 40], re.I)
-            before = re.search(r"(\w+)\s+(?:respublikası|republic\s+)?$", text[max(0, m.start() - 40):m.start()], re.I)
+            after = re.match(r"\s*(?:of\s+)?(?:the\s+)?(?:republic\s+of\s+)?(\w+)", text[end:end + 40], re.I)
+            before = re.search(r"(\w+)\s+(?:respublikası|republic\s+)?$", text[max(0, start - 40):start], re.I)
             code = (find_country(after.group(1)) if after else None) or (find_country(before.group(1)) if before else None)
             if code:
                 counts[code] = counts.get(code, 0) + 5
@@ -55,8 +45,6 @@ def doc_country(text: str, lang: str | None = None) -> str | None:
         city = cities[idx]
         if city.country:
             counts[city.country] = counts.get(city.country, 0) + 1
-    if lang in _HOME:
-        return _HOME[lang]  # an Azerbaijani or Ukrainian release names its own country's bodies bare
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
