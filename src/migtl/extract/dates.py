@@ -96,73 +96,66 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     return 1 <= d <= calendar.monthrange(y or 2000, m)[1]
 
 
+def _single(s: int, e: int, txt: str, y: int | None, m: int | None, d: int | None) -> DateMention | None:
+    return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+
+
+def _same_month(s: int, e: int, txt: str, y: int | None, m: int | None, d1: int, d2: int) -> DateMention | None:
+    if d2 <= d1 or not _valid(y, m, d1) or not _valid(y, m, d2):
+        return None
+    return DateMention(s, e, txt, y, m, d1, y, m, d2)
+
+
+def _cross_month(s: int, e: int, txt: str, y1: int | None, m1: int | None, d1: int, y2: int | None, m2: int | None,
+                 d2: int) -> DateMention | None:
+    if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)):
+        return None
+    return DateMention(s, e, txt, y1, m1, d1, y2, m2, d2)
+
+
 def _from_match(mt: re.Match[str]) -> DateMention | None:
     g = mt.group
     s, e, txt = mt.start(), mt.end(), mt.group(0)
     mon = lambda k: month_number(g(k)) if g(k) else None  # noqa: E731
     if g("iso"):
-        y, m, d = int(g("iy")), int(g("im")), int(g("id"))
-        return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+        return _single(s, e, txt, int(g("iy")), int(g("im")), int(g("id")))
     if g("num"):
-        y, m, d = int(g("ny")), int(g("nm")), int(g("nd"))
-        return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+        return _single(s, e, txt, int(g("ny")), int(g("nm")), int(g("nd")))
+    if g("az"):
+        y, m1 = _int(g("azry")), mon("azm1")
+        return _cross_month(s, e, txt, y, m1, int(g("azd1")), y, mon("azm2") or m1, int(g("azd2"))) \
+            if mon("azm2") else _same_month(s, e, txt, y, m1, int(g("azd1")), int(g("azd2")))
     if g("azy"):
         y = int(g("ay"))
-        m, d = (mon("am"), _int(g("ad"))) if g("am") else (mon("am2"), _int(g("ad2")))
-        if g("ad3") and _valid(y, m, d) and _valid(y, m, int(g("ad3"))) and int(g("ad3")) > (d or 0):
-            return DateMention(s, e, txt, y, m, d, y, m, int(g("ad3")))
-        return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
-    if g("az"):
-        y = _int(g("azry"))
-        m1 = mon("azm1")
-        m2 = mon("azm2") or m1
-        d1, d2 = int(g("azd1")), int(g("azd2"))
-        if not (_valid(y, m1, d1) and _valid(y, m2, d2)) or (m1 == m2 and d2 <= d1):
-            return None
-        return DateMention(s, e, txt, y, m1, d1, y, m2, d2)
+        if g("am"):
+            return _single(s, e, txt, y, mon("am"), _int(g("ad")))
+        m, d = mon("am2"), _int(g("ad2"))
+        if g("ad3") and _valid(y, m, d):
+            return _same_month(s, e, txt, y, m, d or 0, int(g("ad3"))) or _single(s, e, txt, y, m, d)
+        return _single(s, e, txt, y, m, d)
     if g("r1"):
-        m, y = mon("r1m"), _int(g("r1y"))
-        d1, d2 = int(g("r1d1")), int(g("r1d2"))
-        if d2 <= d1 or not _valid(y, m, d1) or not _valid(y, m, d2):
-            return None
-        return DateMention(s, e, txt, y, m, d1, y, m, d2)
+        return _same_month(s, e, txt, _int(g("r1y")), mon("r1m"), int(g("r1d1")), int(g("r1d2")))
     if g("r2"):
-        m1, m2, y = mon("r2m1"), mon("r2m2"), _int(g("r2y"))
-        y1 = _int(g("r2y1")) or y
-        d1, d2 = int(g("r2d1")), int(g("r2d2"))
-        if not (_valid(y1, m1, d1) and _valid(y, m2, d2)):
-            return None
-        return DateMention(s, e, txt, y1, m1, d1, y, m2, d2)
+        y = _int(g("r2y"))
+        return _cross_month(s, e, txt, _int(g("r2y1")) or y, mon("r2m1"), int(g("r2d1")), y, mon("r2m2"), int(g("r2d2")))
     if g("r3"):
-        m, y = mon("r3m"), _int(g("r3y"))
-        d1, d2 = int(g("r3d1")), int(g("r3d2"))
-        if d2 <= d1 or not _valid(y, m, d1) or not _valid(y, m, d2):
-            return None
-        return DateMention(s, e, txt, y, m, d1, y, m, d2)
+        return _same_month(s, e, txt, _int(g("r3y")), mon("r3m"), int(g("r3d1")), int(g("r3d2")))
     if g("r4"):
-        m1, m2, y = mon("r4m1"), mon("r4m2"), _int(g("r4y"))
-        d1, d2 = int(g("r4d1")), int(g("r4d2"))
-        if not (_valid(y, m1, d1) and _valid(y, m2, d2)):
-            return None
-        return DateMention(s, e, txt, y, m1, d1, y, m2, d2)
+        y = _int(g("r4y"))
+        return _cross_month(s, e, txt, y, mon("r4m1"), int(g("r4d1")), y, mon("r4m2"), int(g("r4d2")))
     if g("th"):
-        m, d, y = mon("thm"), int(g("thd")), _int(g("thy"))
-        return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+        return _single(s, e, txt, _int(g("thy")), mon("thm"), int(g("thd")))
     if g("azm"):
-        m, y = mon("azmm"), int(g("azmy"))
-        return DateMention(s, e, txt, y, m, None) if _valid(y, m, None) else None
+        return _single(s, e, txt, int(g("azmy")), mon("azmm"), None)
     if g("cur"):
         m = mon("curm") or mon("curm2") or mon("curm3")
         return DateMention(s, e, txt, None, m, None, kind="current_year") if _valid(None, m, None) else None
     if g("dm"):
-        m, d, y = mon("dmm"), int(g("dmd")), _int(g("dmy"))
-        return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+        return _single(s, e, txt, _int(g("dmy")), mon("dmm"), int(g("dmd")))
     if g("md"):
-        m, d, y = mon("mdm"), int(g("mdd")), _int(g("mdy"))
-        return DateMention(s, e, txt, y, m, d) if _valid(y, m, d) else None
+        return _single(s, e, txt, _int(g("mdy")), mon("mdm"), int(g("mdd")))
     if g("my"):
-        m, y = mon("mym"), int(g("myy"))
-        return DateMention(s, e, txt, y, m, None) if _valid(y, m, None) else None
+        return _single(s, e, txt, int(g("myy")), mon("mym"), None)
     if g("yr"):
         return DateMention(s, e, txt, int(g("yy")), None, None, kind="year")
     return None

@@ -96,10 +96,8 @@ def split_layout(text: str, lang: str, title: str | None = None) -> Layout:
     for i, ln in enumerate(lines):
         if i < header_end:
             continue  # site name and language links above the menu
-        if dateline is None and is_dateline(ln, lang):
-            dateline = ln
-            continue
         if is_dateline(ln, lang):
+            dateline = dateline or ln  # the first one is the publication date
             continue
         kept.append(ln)
     if title is None:
