@@ -13,6 +13,8 @@ from pathlib import Path
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from migtl.models import compact_sentences, stored_extraction, to_dict
 from migtl.store import SCHEMA, Store, check_store, forget_kept
@@ -204,3 +206,77 @@ def test_commands_do_not_load_what_they_do_not_use(tmp_path, records, args):
                        env={**os.environ, "NO_COLOR": "1"}, check=False)
     assert r.returncode == 0, r.stderr
     assert r.stderr.strip().endswith("[]"), r.stderr
+
+
+# ------------------------------------------------------------------------------ name regions
+_PIECES = ["Ali", "Vəliyev", "V.", "de", "la", "оглы", "Noyabr", "Ноября", "May", "18", "2019", ",", ".", "-",
+           "'s", "O'Neil", "al-Assad", "IOM", "the", "и", "Бюльбюль", "Mr.", "van", "Der", "(", "«", "Гусейновым",
+           "В.", "Ü", "x", "5", "ДМС", "ul", "Ál", "’s", "of", "—", "MrX", "Qasımovun", "Hüseynov"]
+_SEPS = [" ", "", "  ", " - ", "\u00a0", "-", "'", "."]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SEPS)), min_size=1, max_size=10),
+       st.sampled_from(["en", "ru", "uk", "az"]))
+def test_name_spans_from_capital_regions_equal_whole_sentence_tokenising(parts, lang):
+    """``_spans`` tokenises only the stretches that open with a capital; the runs are the same as
+    tokenising the whole sentence and walking every token."""
+    from migtl.extract.people import _region_runs, _spans
+
+    sentence = "".join(p + s for p, s in parts)
+    assert _spans(sentence, lang) == _region_runs(sentence, 0, len(sentence), lang)
+
+
+def test_name_spans_on_the_shipped_records_equal_whole_sentence_tokenising(records):
+    from migtl.extract.layout import sentences
+    from migtl.extract.people import _region_runs, _spans
+    from migtl.read import read_release
+
+    checked = 0
+    for f in sorted(records.iterdir()):
+        for para in read_release(f).text.split("\n"):
+            for sentence in sentences(para):
+                for lang in ("en", "ru", "uk", "az"):
+                    assert _spans(sentence, lang) == _region_runs(sentence, 0, len(sentence), lang), sentence
+                    checked += 1
+    assert checked > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbBmMsSxX рРсСдД-'.,0123456789", max_size=60))
+def test_first_letter_guard_keeps_every_match(text):
+    """The look-ahead on first letters added to vocabulary patterns only skips positions where
+    nothing can match."""
+    import re
+
+    from migtl import vocab
+
+    parts = ["ma[iy]", "(?:ms\\s+)?sr", "(?:x|дд)?ра", "s-b", "\\bмм", "b?a"]
+    guarded = vocab.words_rx(parts, "test")
+    body = "|".join(f"(?:{p})" for p in sorted(parts, key=len, reverse=True))
+    plain = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.I)
+    assert "(?=[" in guarded.pattern
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_first_letters_are_none_when_a_pattern_can_start_anywhere():
+    from migtl import vocab
+
+    assert vocab.first_chars(["abc", "\\w+x"]) is None
+    assert vocab.first_chars(["a?"]) is None
+    assert set(vocab.first_chars(["(?:the\\s+)?x", "[d-f]y"]) or "") >= set("tTxXdDeEfF")
+
+
+_DATE_PIECES = ["18", "19", "2017", "2019-cu", "il", "ilin", "and", "-", "to", "April", "September", "of", "this",
+                "year", "мая", "ноября", "года", "текущего", "в", "mayın", "3-dən", "5-dək", "the", "3rd", "bu",
+                "iyul", "ayında", ",", "2024-05-20", "20/11/2013", "on", "from", "(", ")", "©", "sentyabrının",
+                "x" * 30, "мае", "30-da", "iyulun"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), min_size=1, max_size=14), st.sampled_from([" ", "  ", "\n"]))
+def test_date_patterns_run_around_digits_find_what_a_whole_text_scan_finds(words, sep):
+    from migtl.extract.dates import _candidates, _master
+
+    text = sep.join(words)
+    assert [m.span() for m in _candidates(text)] == [m.span() for m in _master().finditer(text)]

@@ -40,13 +40,84 @@ def _rx(parts: list[str], where: str, flags: int = re.I) -> re.Pattern[str]:
         raise VocabError(f"{where}: bad pattern ({exc})") from None
 
 
+def _firsts(items: Any, i: int = 0) -> set[str] | None:
+    """Characters the parsed pattern ``items[i:]`` can start with; None when it could start with
+    anything (a class like ``\\w``, a negated set) or match nothing at all."""
+    from re import _constants as C  # the parser's own vocabulary; only ever used to add a guard
+
+    if i >= len(items):
+        return None
+    op, av = items[i]
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN:
+        out: set[str] = set()
+        for kind, value in av:
+            if kind is C.LITERAL:
+                out.add(chr(value))
+            elif kind is C.RANGE and value[1] - value[0] < 256:
+                out.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None
+        return out
+    if op is C.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            got = _firsts(list(branch))
+            if got is None:
+                return None
+            union |= got
+        return union
+    if op is C.SUBPATTERN:
+        return _firsts(list(av[3]) + list(items[i + 1:]))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        lo, _, item = av
+        head = _firsts(list(item) + (list(items[i + 1:]) if lo == 0 else []))
+        if head is None or lo > 0:
+            return head
+        rest = _firsts(items, i + 1)
+        return None if rest is None else head | rest
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _firsts(items, i + 1)  # zero width: the next item starts the match
+    return None
+
+
+def first_chars(parts: list[str]) -> str | None:
+    """A character-class body of the letters any of ``parts`` can start with (case folded), or None.
+
+    A look-ahead on it, ``(?=[...])``, turns away at once the positions where none of a long
+    alternation can begin, so the alternation is tried only where it may match; the result is
+    the same, only faster.
+    """
+    try:
+        from re import _parser
+    except ImportError:  # pragma: no cover - the guard is an optimisation only
+        return None
+    chars: set[str] = set()
+    for p in parts:
+        try:
+            got = _firsts(list(_parser.parse(p, re.I)))
+        except Exception:  # noqa: BLE001 - an unexpected parser shape: no guard
+            return None
+        if got is None:
+            return None
+        chars |= {c.lower() for c in got} | {c.upper() for c in got if len(c.upper()) == 1}
+    return "".join(re.escape(c) for c in sorted(chars)) or None
+
+
 def words_rx(parts: list[str], where: str) -> re.Pattern[str]:
     """Alternation of phrases, each bounded by non-letters on both sides."""
     if not parts:
         return re.compile(r"(?!x)x")
     body = "|".join(f"(?:{p})" for p in sorted(parts, key=len, reverse=True))
     try:
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.I)
+        re.compile(body)
+    except re.error as exc:
+        raise VocabError(f"{where}: bad pattern ({exc})") from None
+    firsts = first_chars(parts)
+    guard = f"(?=[{firsts}])" if firsts else ""
+    try:
+        return re.compile(rf"(?<![\w-]){guard}(?:{body})(?![\w])", re.I)
     except re.error as exc:
         raise VocabError(f"{where}: bad pattern ({exc})") from None
 

@@ -31,7 +31,9 @@ def _month_lookup() -> tuple[str, list[tuple[re.Pattern[str], int]]]:
     months = vocab.all_months()
     alts = sorted({f for forms in months.values() for f in forms}, key=len, reverse=True)
     table = [(re.compile(rf"(?:{'|'.join(forms)}){_AZ_MON_SUFFIX}", re.I), m) for m, forms in months.items()]
-    return "(?:" + "|".join(alts) + ")" + _AZ_MON_SUFFIX, table
+    firsts = vocab.first_chars(alts)
+    guard = f"(?=[{firsts}])" if firsts else ""
+    return guard + "(?:" + "|".join(alts) + ")" + _AZ_MON_SUFFIX, table
 
 
 @lru_cache(maxsize=4096)
@@ -199,13 +201,19 @@ def _decoy(text: str, m: DateMention, lang_code: str) -> str | None:
 _DIGITS = re.compile(r"\d+|(?<!\w)(?:текущего|этого|нынешнего|сего|поточного|цього|this year|bu ilin)(?!\w)", re.I)
 
 
+_BEFORE_DIGIT, _AFTER_DIGIT = 24, 40
+
+
 def _candidates(text: str) -> list[re.Match[str]]:
     """Matches of the date patterns, run only around digits: every date has one, so the long month
-    alternation is not tried at every character of a release."""
+    alternation is not tried at every character of a release. A date starts at most a month word
+    and "of" before its first digit ("September of 2016", "sentyabrının 3-dək") and ends at most a
+    month word and a year word after its last ("18 ноября 2017 года", "2019-cu ilin"), and the
+    digits inside one date are closer than that."""
     master = _master()
     windows: list[list[int]] = []
     for d in _DIGITS.finditer(text):
-        lo, hi = max(0, d.start() - 60), min(len(text), d.end() + 60)
+        lo, hi = max(0, d.start() - _BEFORE_DIGIT), min(len(text), d.end() + _AFTER_DIGIT)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:

@@ -162,12 +162,50 @@ def _split_name(words: list[str]) -> tuple[str | None, tuple[str, ...], str, str
     return first, middle, last, " ".join(parts)
 
 
+@lru_cache(maxsize=1)
+def _regions() -> re.Pattern[str]:
+    """Stretches of a sentence where a name can be: tokens that open with a capital (or an initial),
+    and name particles between them. Only these are tokenised and looked at word by word."""
+    upper = "".join(c for c in map(chr, range(0x10000)) if c.isupper() and (c.isalpha()))
+    cls = "[" + re.escape(upper) + "]"
+    word_end = r"(?![^\W\d_])(?!['’\-][^\W\d_])"
+    init = rf"{cls}\.(?=\s?[^\W\d_])"
+    cap = rf"{cls}[^\W\d_]*(?:['’\-][^\W\d_]+)*(?:['’]s\b)?"
+    part = "(?i:" + "|".join(sorted(names.PARTICLES, key=len, reverse=True)) + ")" + word_end + r"(?!['’]s\b)"
+    # a token starts here: no letter before, and no letter-joiner pair ("al-", "O'") either
+    return re.compile(rf"(?<![^\W\d_])(?<![^\W\d_]['’\-])(?:{init}|{cap})(?:\s*(?:{init}|{cap}|{part}))*")
+
+
 def _spans(sentence: str, lang: str) -> list[tuple[int, int, list[str], list[tuple[int, int]]]]:
     """Runs of capitalised name-like tokens: (start, end, tokens, token offsets)."""
+    runs: list[tuple[int, int, list[str], list[tuple[int, int]]]] = []
+    for region in _regions().finditer(sentence):
+        runs.extend(_region_runs(sentence, region.start(), region.end(), lang))
+    return runs
+
+
+def _dated_month(sentence: str, toks: list[tuple[str, int, int]], i: int, rstart: int, rend: int) -> bool:
+    """A capitalised month with a number right before it or within the next two tokens ("18 Noyabr",
+    "Ноябрь 2019") is a date, not a name."""
+    if not _month_word(toks[i][0]):
+        return False
+    if (toks[i - 1][0] if i else sentence[:rstart].rstrip()[-1:])[:1].isdigit():
+        return True
+    after = [t for t, _, _ in toks[i + 1:i + 3]]
+    if len(after) < 2:
+        after += [m.group(0) for _, m in zip(range(2 - len(after)), _TOKEN.finditer(sentence, rend))]
+    return any(t[:1].isdigit() for t in after)
+
+
+def _region_runs(sentence: str, rstart: int, rend: int, lang: str) -> list[tuple[int, int, list[str], list[tuple[int, int]]]]:
     not_name, lv = _lang_sets(lang)
-    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
-    dated = {i for i, (t, _, _) in enumerate(toks) if t[:1].isupper() and _month_word(t) and
-             any(0 <= j < len(toks) and toks[j][0][:1].isdigit() for j in (i - 1, i + 1, i + 2))}
+    toks = []
+    for m in _TOKEN.finditer(sentence, rstart):  # tokenised as in the whole sentence, stopped at the region's end
+        if m.start() >= rend:
+            break
+        toks.append((m.group(0), m.start(), m.end()))
+    more = bool(sentence[rend:].strip())  # tokens follow the region
+    dated = {i for i, (t, _, _) in enumerate(toks) if t[:1].isupper() and _dated_month(sentence, toks, i, rstart, rend)}
     toks = [(t if i not in dated else t.lower(), s_, e_) for i, (t, s_, e_) in enumerate(toks)]
     runs = []
     i = 0
@@ -188,7 +226,7 @@ def _spans(sentence: str, lang: str) -> list[tuple[int, int, list[str], list[tup
                 if run and sentence[run[-1][2]:ts].strip() not in ("", "-"):
                     break
                 run.append((t, ts, te))
-            elif t.lower() in names.PARTICLES and run and j + 1 < len(toks):
+            elif t.lower() in names.PARTICLES and run and (j + 1 < len(toks) or more):
                 run.append((t, ts, te))
             else:
                 break
