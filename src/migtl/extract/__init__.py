@@ -156,13 +156,14 @@ def _past_sentences(sents: list[str], lang: str, year: int | None, date_sentence
         if lv.past.search(sent) or (lang != "en" and en.past.search(sent)) or _RECALLED.search(sent):
             out.add(si)
             continue
-        if year is not None and any(ch.isdigit() for ch in sent):
+        if year is not None and _DIGIT.search(sent):
             years = [m.y1 for m in dated.get(si, []) if m.y1 is not None and m.kind in ("date", "year")]
             if years and max(years) < year:
                 out.add(si)
     return out
 
 
+_DIGIT = re.compile(r"\d")
 _RECALLED = re.compile(r"(?<!\w)(?:recalled|recalling|напомнил\w*|напомнив|нагадав\w*|xatırladıb|xatırladaraq)(?!\w)", re.I)
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-_CYR = re.compile(r"[\u0400-\u04ff]")
-_LAT = re.compile(r"[A-Za-zÀ-ɏƏə]")
-_UK_LETTERS = re.compile(r"[іїєґ]", re.I)
-_RU_LETTERS = re.compile(r"[ыэъё]", re.I)
-_AZ_LETTERS = re.compile("[əƏğĞı]")
+_CYR = re.compile(r"[\u0400-\u04ff]+")
+_LAT = re.compile(r"[A-Za-zÀ-ɏƏə]+")
+_UK_LETTERS = re.compile(r"[іїєґ]+", re.I)
+_RU_LETTERS = re.compile(r"[ыэъё]+", re.I)
+_AZ_LETTERS = re.compile("[əƏğĞı]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _STOP = {
     "uk": {"та", "що", "як", "від", "який", "яка", "також", "було", "його", "це", "для", "із", "про"},
@@ -19,6 +20,11 @@ _STOP = {
 }
 
 
+def _count(rx: re.Pattern[str], text: str) -> int:
+    """Characters matched by ``rx`` (a pattern for runs of characters)."""
+    return sum(map(len, rx.findall(text)))
+
+
 def detect_language(text: str) -> str:
     """'en', 'ru', 'uk', 'az' or 'fr'.
 
@@ -26,13 +32,17 @@ def detect_language(text: str) -> str:
     'az'
     """
     sample = text[:6000]
-    cyr, lat = len(_CYR.findall(sample)), len(_LAT.findall(sample))
-    words = [w.lower() for w in _WORD.findall(sample)]
+    cyr, lat = _count(_CYR, sample), _count(_LAT, sample)
+    words = Counter(_WORD.findall(sample.lower()))
+
+    def stops(code: str) -> int:
+        return sum(words[w] for w in _STOP[code])
+
     if cyr > lat:
-        uk = len(_UK_LETTERS.findall(sample)) * 2 + sum(w in _STOP["uk"] for w in words)
-        ru = len(_RU_LETTERS.findall(sample)) * 2 + sum(w in _STOP["ru"] for w in words)
+        uk = _count(_UK_LETTERS, sample) * 2 + stops("uk")
+        ru = _count(_RU_LETTERS, sample) * 2 + stops("ru")
         return "uk" if uk > ru else "ru"
-    scores = {k: sum(w in _STOP[k] for w in words) for k in ("en", "az", "fr")}
-    scores["az"] += len(_AZ_LETTERS.findall(sample))
+    scores = {k: stops(k) for k in ("en", "az", "fr")}
+    scores["az"] += _count(_AZ_LETTERS, sample)
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > 0 else "en"
