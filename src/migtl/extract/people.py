@@ -198,7 +198,7 @@ def _dated_month(sentence: str, toks: list[tuple[str, int, int]], i: int, rstart
 
 
 def _region_runs(sentence: str, rstart: int, rend: int, lang: str) -> list[tuple[int, int, list[str], list[tuple[int, int]]]]:
-    not_name, lv = _lang_sets(lang)
+    not_name = _lang_sets(lang)[0]
     toks = []
     for m in _TOKEN.finditer(sentence, rstart):  # tokenised as in the whole sentence, stopped at the region's end
         if m.start() >= rend:
@@ -263,85 +263,123 @@ def _evidence(sentence: str, start: int, end: int, tokens: list[str], lang: str,
     return False
 
 
+def _trim(sent: str, start: int, end: int, tokens: list[str], offs: list[tuple[int, int]], lang: str
+          ) -> tuple[int, int, list[str], list[str]] | None:
+    """The name inside a capitalised run: places and bodies around it cut off; None when none is left."""
+    full = [t for t in tokens if not (len(t) == 2 and t.endswith("."))]
+    inits = [t for t in tokens if len(t) == 2 and t.endswith(".")]
+    # a country or city before a name belongs to the title ("министром ... Республики Беларусь Иваном
+    # Кубраковым"), unless the name would be left with one word ("direktoru Argentina Szabados")
+    while len(full) >= 3 and _is_place(full[0]) or (full and _is_place(full[0]) and len(full) == 2 and not (
+            _role_before(sent, start, lang) or vocab.lang(lang).honorific.search(sent[max(0, start - 8):start]))):
+        full = full[1:]
+        start = offs[tokens.index(full[0])][0] if full else end
+    # "Minister of Labour and Social Protection of Population Leyla Allahverdiyeva": the body's last word
+    if len(full) >= 3 and re.search(r"\b(?:of|for|on|and)\s*$", sent[max(0, start - 6):start], re.I):
+        full = full[1:]
+        start = offs[tokens.index(full[0])][0]
+    # a surname ends the name: "Ramil Orucov Əmək və Əhalinin ..." / "Qasımovun BMqT-nin"
+    if names.script(" ".join(full)) == "latin":
+        last_sur = max((i for i, t in enumerate(full) if i >= 1 and _AZ_SURNAME_TOKEN.search(t)), default=None)
+        if last_sur is not None and last_sur < len(full) - 1:
+            end = offs[tokens.index(full[last_sur])][1]
+            full = full[:last_sur + 1]
+    # ... and after it, the next body's name ("Vüsal Hüseynov Almaniya Federativ Respublikasının")
+    cut = next((i for i, t in enumerate(full) if (i >= 2 or (inits and i >= 1)) and _is_place(t)), None)
+    if cut is not None:
+        end = offs[tokens.index(full[cut - 1])][1]
+        full = full[:cut]
+    if not full or _is_place(" ".join(full)):
+        return None
+    if _NAMED_AFTER.match(sent[end:end + 30]):
+        return None  # "Heydər Əliyev Fondu", "проспект ... имени", "Heydar Aliyev Centre": a name of a place or body
+    return start, end, full, inits
+
+
+def _mention(si: int, sent: str, span: tuple[int, int, list[str], list[str]], tokens: list[str],
+             offs: list[tuple[int, int]], lang: str, country: str | None, org: str | None) -> _M | None:
+    """One name span read in full: its nominative, the role written next to it, whether it is active."""
+    start, end, full, inits = span
+    before_text = _role_before(sent, start, lang)
+    role_text = before_text or _role_after(sent, end, lang)
+    appositive = bool(re.match(r"^\s*[,—–(-]", sent[end:end + 3]))
+    hint_text = before_text or (role_text if appositive else None)
+    if before_text and vocab.lang(lang).appointed.search(sent[max(0, start - 40):start]):
+        hint_text = None  # "головою ... призначено Юлію Савченко": the title is a predicate
+    text = sent[start:end]
+    if inits and len(full) == 1:
+        words, certain = _nominative(full, lang, _case_hint(hint_text, lang))
+        first = "".join(inits)  # "К.О." as written
+        m = _M(si, start, end, text, "initial", first, words[0], display=f"{first} {words[0]}")
+        m.certain = certain
+    elif len(full) >= 2:
+        if lang in ("ru", "uk"):
+            while len(full) > 2 and names.common_word(full[0], lang):
+                full = full[1:]  # "Центральній Азії Пітера Кларка"
+                start = offs[tokens.index(full[0])][0]
+                text = sent[start:end]
+            if all(names.common_word(w, lang) for w in full):
+                return None  # "Европейского Союза", "Південно-Східній Європі": words, not a name
+        weak = not _evidence(sent, start, end, full, lang, role_text)
+        oblique = not role_text and _after_governor(sent, start) and not _verb_after(sent[end:end + 40], vocab.lang(lang))
+        words, certain = _nominative(full, lang, _case_hint(hint_text, lang), oblique=oblique)
+        if len(words) == 2 and names.is_patronymic(full[1], lang):
+            m = _M(si, start, end, text, "firstpatr", words[0], "", display=" ".join(words))
+        else:
+            first, middle, last, display = _split_name(words)
+            m = _M(si, start, end, text, "weak" if weak else "full", first, last, middle, display)
+        m.certain = certain
+    else:
+        words, certain = _nominative(full, lang, _case_hint(hint_text, lang))
+        m = _M(si, start, end, text, "single", None, words[0], display=words[0])
+    m.tokens, m.hint = tuple(full), _case_hint(hint_text, lang)
+    m.fem = bool(_FEM_VERB.match(sent[end:end + 30]))
+    m.forms = {text, m.display}
+    if role_text and not _NO_OFFICE.search(role_text):
+        m.role = parse_role(role_text, lang, country, org)
+        if m.role and m.role.org is None and _POSSESSIVE.search(sent[max(0, start - len(role_text) - 12):start]):
+            # "a delegation of the State Migration Service of Ukraine led by its Head X"
+            bodies = vocab.find_orgs(sent[:start])
+            if bodies:
+                b_start, b_end, _ = bodies[-1]
+                tail = re.match(r"[^,;]{0,40}", sent[b_end:])
+                body_text = sent[b_start:b_end] + (tail.group(0) if tail else "")
+                m.role = parse_role(_POSSESSIVE.sub(" ", role_text) + " of " + body_text, lang, country, org) or m.role
+    _mark_reference(m, sent, lang)
+    return m
+
+
 def find_mentions(sents: list[str], lang: str, country: str | None, org: str | None = None) -> list[_M]:
-    out: list[_M] = []
+    spans = []
     for si, sent in enumerate(sents):
         for start, end, tokens, offs in _spans(sent, lang):
-            full = [t for t in tokens if not (len(t) == 2 and t.endswith("."))]
-            inits = [t for t in tokens if len(t) == 2 and t.endswith(".")]
-            # a country or city before a name belongs to the title ("министром ... Республики Беларусь Иваном
-            # Кубраковым"), unless the name would be left with one word ("direktoru Argentina Szabados")
-            while len(full) >= 3 and _is_place(full[0]) or (full and _is_place(full[0]) and len(full) == 2 and not (
-                    _role_before(sent, start, lang) or vocab.lang(lang).honorific.search(sent[max(0, start - 8):start]))):
-                full = full[1:]
-                start = offs[tokens.index(full[0])][0] if full else end
-            # "Minister of Labour and Social Protection of Population Leyla Allahverdiyeva": the body's last word
-            if len(full) >= 3 and re.search(r"\b(?:of|for|on|and)\s*$", sent[max(0, start - 6):start], re.I):
-                full = full[1:]
-                start = offs[tokens.index(full[0])][0]
-            # a surname ends the name: "Ramil Orucov Əmək və Əhalinin ..." / "Qasımovun BMqT-nin"
-            if names.script(" ".join(full)) == "latin":
-                last_sur = max((i for i, t in enumerate(full) if i >= 1 and _AZ_SURNAME_TOKEN.search(t)), default=None)
-                if last_sur is not None and last_sur < len(full) - 1:
-                    end = offs[tokens.index(full[last_sur])][1]
-                    full = full[:last_sur + 1]
-            # ... and after it, the next body's name ("Vüsal Hüseynov Almaniya Federativ Respublikasının")
-            cut = next((i for i, t in enumerate(full) if (i >= 2 or (inits and i >= 1)) and _is_place(t)), None)
-            if cut is not None:
-                end = offs[tokens.index(full[cut - 1])][1]
-                full = full[:cut]
-            if not full or _is_place(" ".join(full)):
-                continue
-            if _NAMED_AFTER.match(sent[end:end + 30]):
-                continue  # "Heydər Əliyev Fondu", "проспект ... имени", "Heydar Aliyev Centre": a name of a place or body
-            before_text = _role_before(sent, start, lang)
-            role_text = before_text or _role_after(sent, end, lang)
-            appositive = bool(re.match(r"^\s*[,—–(-]", sent[end:end + 3]))
-            hint_text = before_text or (role_text if appositive else None)
-            if before_text and vocab.lang(lang).appointed.search(sent[max(0, start - 40):start]):
-                hint_text = None  # "головою ... призначено Юлію Савченко": the title is a predicate
-            text = sent[start:end]
-            if inits and len(full) == 1:
-                words, certain = _nominative(full, lang, _case_hint(hint_text, lang))
-                first = "".join(inits)  # "К.О." as written
-                m = _M(si, start, end, text, "initial", first, words[0], display=f"{first} {words[0]}")
-                m.certain = certain
-            elif len(full) >= 2:
-                if lang in ("ru", "uk"):
-                    while len(full) > 2 and names.common_word(full[0], lang):
-                        full = full[1:]  # "Центральній Азії Пітера Кларка"
-                        start = offs[tokens.index(full[0])][0]
-                        text = sent[start:end]
-                    if all(names.common_word(w, lang) for w in full):
-                        continue  # "Европейского Союза", "Південно-Східній Європі": words, not a name
-                weak = not _evidence(sent, start, end, full, lang, role_text)
-                oblique = not role_text and _after_governor(sent, start) and not _verb_after(sent[end:end + 40], vocab.lang(lang))
-                words, certain = _nominative(full, lang, _case_hint(hint_text, lang), oblique=oblique)
-                if len(words) == 2 and names.is_patronymic(full[1], lang):
-                    m = _M(si, start, end, text, "firstpatr", words[0], "", display=" ".join(words))
-                else:
-                    first, middle, last, display = _split_name(words)
-                    m = _M(si, start, end, text, "weak" if weak else "full", first, last, middle, display)
-                m.certain = certain
-            else:
-                words, certain = _nominative(full, lang, _case_hint(hint_text, lang))
-                m = _M(si, start, end, text, "single", None, words[0], display=words[0])
-            m.tokens, m.hint = tuple(full), _case_hint(hint_text, lang)
-            m.fem = bool(_FEM_VERB.match(sent[end:end + 30]))
-            m.forms = {text, m.display}
-            if role_text and not _NO_OFFICE.search(role_text):
-                m.role = parse_role(role_text, lang, country, org)
-                if m.role and m.role.org is None and _POSSESSIVE.search(sent[max(0, start - len(role_text) - 12):start]):
-                    # "a delegation of the State Migration Service of Ukraine led by its Head X"
-                    bodies = vocab.find_orgs(sent[:start])
-                    if bodies:
-                        b_start, b_end, _ = bodies[-1]
-                        tail = re.match(r"[^,;]{0,40}", sent[b_end:])
-                        body_text = sent[b_start:b_end] + (tail.group(0) if tail else "")
-                        m.role = parse_role(_POSSESSIVE.sub(" ", role_text) + " of " + body_text, lang, country, org) or m.role
-            _mark_reference(m, sent, lang)
-            out.append(m)
-    return out
+            span = _trim(sent, start, end, tokens, offs, lang)
+            if span:
+                spans.append((si, sent, span, tokens, offs))
+    # A one-word mention ("Huseynov", "Гусейнову") only ever joins a person named in full in the same
+    # release, so it is read in full only when its first letter can start one of their surnames;
+    # the capitalised words that open sentences ("Recall", "Напомним") are passed over cheaply.
+    out: list[_M | None] = []
+    singles = []
+    for si, sent, span, tokens, offs in spans:
+        if len(span[2]) == 1 and not span[3]:
+            singles.append(len(out))
+            out.append(None)
+        else:
+            out.append(_mention(si, sent, span, tokens, offs, lang, country, org))
+    openings = {k for m in out if m and m.kind in ("full", "weak") for w in m.last.split() for k in _openings(w)}
+    for idx in singles:
+        si, sent, span, tokens, offs = spans[idx]
+        word = span[2][0]
+        if len(word) < 5 or _openings(word) & openings:
+            out[idx] = _mention(si, sent, span, tokens, offs, lang, country, org)
+    return [m for m in out if m is not None]
+
+
+@lru_cache(maxsize=65536)
+def _openings(word: str) -> frozenset[str]:
+    """First letters of a word's spelling-neutral keys; a case ending never changes them."""
+    return frozenset(k[:1] for k in names.skeletons(names.english_possessive(word)))
 
 
 def _mark_reference(m: _M, sent: str, lang: str) -> None:
