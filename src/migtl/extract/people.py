@@ -184,6 +184,9 @@ def _spans(sentence: str, lang: str) -> list[tuple[int, int, list[str], list[tup
     return runs
 
 
+_NONSPACE = re.compile(r"\S")
+
+
 def _dated_month(sentence: str, toks: list[tuple[str, int, int]], i: int, rstart: int, rend: int) -> bool:
     """A capitalised month with a number right before it or within the next two tokens ("18 Noyabr",
     "Ноябрь 2019") is a date, not a name."""
@@ -204,9 +207,9 @@ def _region_runs(sentence: str, rstart: int, rend: int, lang: str) -> list[tuple
         if m.start() >= rend:
             break
         toks.append((m.group(0), m.start(), m.end()))
-    more = bool(sentence[rend:].strip())  # tokens follow the region
-    dated = {i for i, (t, _, _) in enumerate(toks) if t[:1].isupper() and _dated_month(sentence, toks, i, rstart, rend)}
-    toks = [(t if i not in dated else t.lower(), s_, e_) for i, (t, s_, e_) in enumerate(toks)]
+    for i, (t, s_, e_) in enumerate(toks):
+        if t[:1].isupper() and _dated_month(sentence, toks, i, rstart, rend):
+            toks[i] = (t.lower(), s_, e_)
     runs = []
     i = 0
     while i < len(toks):
@@ -226,7 +229,7 @@ def _region_runs(sentence: str, rstart: int, rend: int, lang: str) -> list[tuple
                 if run and sentence[run[-1][2]:ts].strip() not in ("", "-"):
                     break
                 run.append((t, ts, te))
-            elif t.lower() in names.PARTICLES and run and (j + 1 < len(toks) or more):
+            elif t.lower() in names.PARTICLES and run and (j + 1 < len(toks) or _NONSPACE.search(sentence, rend)):
                 run.append((t, ts, te))
             else:
                 break
