@@ -20,7 +20,7 @@ from migtl.errors import InputError
 from migtl.models import stored_extraction
 from migtl.read import DEFAULT_MAX_BYTES, SUFFIXES, read_release
 
-CHUNK = 2000  # releases per write; the environment variable MIGTL_CHUNK overrides it
+CHUNK = 5000  # releases per write; the environment variable MIGTL_CHUNK overrides it
 
 
 def chunk_size() -> int:

@@ -183,7 +183,7 @@ def _decoy(text: str, m: DateMention, lang_code: str) -> str | None:
         return "copyright"
     if _DATED_BEFORE.search(pre_line) and any(vocab.lang(c).legal.search(pre_line) for c in vocab.LANGS):
         return "law"
-    if any(vocab.lang(c).legal.search(pre_line[-45:]) for c in vocab.LANGS) and _ADOPTED_AFTER.match(post):
+    if _ADOPTED_AFTER.match(post) and any(vocab.lang(c).legal.search(pre_line[-45:]) for c in vocab.LANGS):
         return "law"
     az_after = _AZ_DATED_AFTER.match(post)
     if az_after and vocab.lang("az").legal.match(az_after.group(1)):

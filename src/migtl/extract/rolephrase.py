@@ -52,6 +52,8 @@ def title_adjacent(seg: str, lang: str) -> re.Match[str] | None:
 
 def role_before(sentence: str, start: int, lang: str) -> str | None:
     chunk = _PAREN.sub(" ", sentence[max(0, start - 160):start])
+    if not title_in(chunk, lang):
+        return None  # no title anywhere before the name (the steps below only ever narrow the text)
     cuts = list(_CUT.finditer(chunk))
     seg = chunk[cuts[-1].end():] if cuts else chunk
     if not title_in(seg, lang):
