@@ -18,7 +18,7 @@ from migtl.models import DateMention, DateValue
 
 _AZ_MON_SUFFIX = r"(?:nın|nin|ın|in|un|ün|da|də|dan|dən|a|ə)?"
 _DAY_SUFFIX = r"(?:-?(?:nci|ncı|ncu|ncü|ndan|ndən|nda|ndə|dan|dən|ci|cı|cu|cü|da|də|го|i|ı|u|ü|е|я|й)|st|nd|rd|th)?"
-_YEAR = r"(?P<{g}>(?:1[89]|20)\d\d)(?:-?(?:ci|cı|cu|cü)\s+il\w*|\s*(?:гг?\.|года|году|год\b|р\.|рр\.|року|рік|рр\b|г\b))?"
+_YEAR = r"(?P<{g}>(?:1[89]|20)\d\d)(?!\d)(?:-?(?:ci|cı|cu|cü)\s+il\w*|\s*(?:гг?\.|года|году|год\b|р\.|рр\.|року|рік|рр\b|г\b))?"
 _JOIN = r"\s*(?:-|–|—|and|to|till|until|through|и|по|до|та|і|й|və)\s*"
 
 
@@ -213,6 +213,9 @@ def _candidates(text: str) -> list[re.Match[str]]:
     master = _master()
     windows: list[list[int]] = []
     for d in _DIGITS.finditer(text):
+        run = d.group(0)
+        if run[0].isdigit() and len(run) > 2 and not (len(run) == 4 and run[:2] in ("18", "19", "20")):
+            continue  # "3773", "100", "201905": no day, month or year is written so
         lo, hi = max(0, d.start() - _BEFORE_DIGIT), min(len(text), d.end() + _AFTER_DIGIT)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi

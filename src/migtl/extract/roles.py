@@ -7,6 +7,7 @@ same office written in four languages gets one key and one English display name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from migtl import vocab
 from migtl.models import Role
@@ -97,6 +98,7 @@ def _org_adjacent(text: str, title: re.Match[str], lang: str) -> vocab.Org | Non
     return None
 
 
+@lru_cache(maxsize=65536)
 def parse_role(text: str, lang: str, context_country: str | None, context_org: str | None = None) -> Role | None:
     """Normalise a role phrase; None when it holds no title.
 
