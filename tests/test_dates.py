@@ -384,3 +384,16 @@ def test_no_date_when_nothing_says_one(lang: str, text: str) -> None:
 ])
 def test_date_source(text: str, published: str | None, source: str) -> None:
     assert extract(text, published=published).date_source == source
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Call 201905 for details", []),
+    ("In 20190 cases permits were issued", []),
+    ("Law No 3773-VI of 2011", [("2011", "year")]),
+    ("Tel: +994 12 2019 55", [("2019", "year")]),
+    ("on 2019-05-20 in Baku", [("2019-05-20", "date")]),
+])
+def test_years_are_four_digits_not_the_start_of_a_longer_number(text: str, found: list[tuple[str, str]]) -> None:
+    from migtl.extract.dates import find_dates
+
+    assert [(m.text, m.kind) for m in find_dates(text)] == found
