@@ -321,19 +321,24 @@ def _org_triggers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of a text's words, shared by the organisation and place scans of one text."""
+    return [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=4)
 def find_orgs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, org id) of the organisations named in a text, scanning only at candidate words."""
     rx = orgs_rx()
     triggers = _org_triggers()
     out = []
     pos = 0
-    for w in _WORD.finditer(text):
-        if w.start() < pos:
+    for start, _, word in _words(text):
+        if start < pos:
             continue
-        word = w.group(0)
         if triggers and word[:3].lower() not in triggers and word[:2].lower() not in triggers:
             continue
-        m = rx.match(text, w.start())
+        m = rx.match(text, start)
         if m:
             out.append((m.start(), m.end(), m.lastgroup or ""))
             pos = m.end()
@@ -378,7 +383,7 @@ def _scan_places(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]
     """Countries and cities of a text in one pass over its words (and word pairs)."""
     countries: list[tuple[int, str]] = []
     cities: list[tuple[int, int]] = []
-    words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(text)]
+    words = _words(text)
     n = len(words)
     for i, (start, end, word) in enumerate(words):
         code = country_of_word(word)
