@@ -373,6 +373,12 @@ def city_of_word(word: str) -> int | None:
     return int(m.lastgroup[1:]) if m and m.lastgroup else None
 
 
+@lru_cache(maxsize=200000)
+def _place_of_word(word: str) -> tuple[str | None, int | None]:
+    """(country code, city index) a word or word pair names; one look-up for both."""
+    return country_of_word(word), city_of_word(word)
+
+
 @lru_cache(maxsize=4)
 def find_cities(text: str) -> list[tuple[int, int]]:
     return _scan_places(text)[1]
@@ -386,12 +392,11 @@ def _scan_places(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]
     words = _words(text)
     n = len(words)
     for i, (start, end, word) in enumerate(words):
-        code = country_of_word(word)
-        idx = city_of_word(word)
+        code, idx = _place_of_word(word)
         if (code is None or idx is None) and i + 1 < n and words[i + 1][0] - end == 1:
-            pair = text[start:words[i + 1][1]]
-            code = code or country_of_word(pair)
-            idx = idx if idx is not None else city_of_word(pair)
+            pair_code, pair_idx = _place_of_word(text[start:words[i + 1][1]])
+            code = code or pair_code
+            idx = idx if idx is not None else pair_idx
         if code:
             countries.append((start, code))
         if idx is not None:
