@@ -345,10 +345,8 @@ def find_orgs(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-@lru_cache(maxsize=200000)
 def country_of_word(word: str) -> str | None:
-    m = countries_rx().fullmatch(word)
-    return m.lastgroup if m else None
+    return _place_of_word(word)[0]
 
 
 @lru_cache(maxsize=64)
@@ -367,16 +365,16 @@ def find_countries(text: str) -> list[tuple[int, str]]:
     return out
 
 
-@lru_cache(maxsize=200000)
 def city_of_word(word: str) -> int | None:
-    m = cities_rx().fullmatch(word)
-    return int(m.lastgroup[1:]) if m and m.lastgroup else None
+    return _place_of_word(word)[1]
 
 
 @lru_cache(maxsize=200000)
 def _place_of_word(word: str) -> tuple[str | None, int | None]:
-    """(country code, city index) a word or word pair names; one look-up for both."""
-    return country_of_word(word), city_of_word(word)
+    """(country code, city index) a word or word pair names; one cached look-up for both."""
+    country = countries_rx().fullmatch(word)
+    city = cities_rx().fullmatch(word)
+    return country.lastgroup if country else None, int(city.lastgroup[1:]) if city and city.lastgroup else None
 
 
 @lru_cache(maxsize=4)
