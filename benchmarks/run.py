@@ -51,6 +51,7 @@ TARGETS = {
     "startup_s": 0.25,          # --help / --version
     "peak_mb": 400.0,
 }
+TARGET_N = 10_000  # the corpus size the targets are stated for
 QUERIES = ("timeline", "who-met", "tenure", "people")
 
 
@@ -432,15 +433,22 @@ def report(results: list[dict], base: dict, mach: dict, meta: dict) -> tuple[str
     def row(label, cells, target="", verdict=""):
         L.append(f"| {label} | " + " | ".join(cells) + f" | {target} | {verdict} |")
 
-    def verdict(vals, good):
+    # the issue states its targets for 10,000 releases: sizes below that are shown, not judged
+    # (unless no size reaches it: then the largest one is judged and the cell says so)
+    judged = [i for i, n in enumerate(sizes) if n >= TARGET_N] or ([len(sizes) - 1] if sizes else [])
+    where = "" if sizes and sizes[judged[0]] >= TARGET_N else f" (at {sizes[-1]:,}; the target is for {TARGET_N:,})"
+
+    def verdict(vals, good, per_size=True):
         nonlocal ok_all
+        if per_size:
+            vals = [vals[i] for i in judged]
         vals = [v for v in vals if v is not None and v == v]
         if not vals:
             ok_all = False
             return "n/a"
         ok = all(good(v) for v in vals)
         ok_all = ok_all and ok
-        return "pass" if ok else "**FAIL**"
+        return ("pass" if ok else "**FAIL**") + (where if per_size else "")
 
     def runs(r, f):
         out = []
@@ -502,13 +510,14 @@ def report(results: list[dict], base: dict, mach: dict, meta: dict) -> tuple[str
                                             lambda z: f"{z:.2f}") for r in results])
     # queries
     for q in QUERIES:
-        label = f"`{q} {results[0]['tenure_name'] if results else ''} --json`" if q == "tenure" else f"`{q} --json`"
+        label = "`tenure NAME --json`" if q == "tenure" else f"`{q} --json`"
         cells, good = [], []
         for r in results:
             ws = runs(r, lambda x: x["queries"][q]["wall"] if x["queries"][q]["rc"] == 0 else None)
             items = runs(r, lambda x: x["queries"][q]["items"])
             kb = runs(r, lambda x: x["queries"][q]["out_bytes"])
-            cells.append(f"{fmt_mm(ws, fmt_s)} ({items[-1] if items else '?'} items, "
+            who = f"{r.get('tenure_name')}: " if q == "tenure" else ""
+            cells.append(f"{fmt_mm(ws, fmt_s)} ({who}{items[-1] if items else '?'} items, "
                          f"{(kb[-1] or 0) / 1e3:,.0f} kB)")
             good.append(med(ws))
         row(label, cells, f"< {TARGETS['query_s']:.0f} s", verdict(good, lambda z: z < TARGETS["query_s"]))
@@ -537,7 +546,7 @@ def report(results: list[dict], base: dict, mach: dict, meta: dict) -> tuple[str
         row(label + " wall (min / median of %d)" % len(v),
             [f"{fmt_s(min(good)) if good else 'n/a'} / {fmt_s(statistics.median(good)) if good else 'n/a'}"]
             * len(results), f"< {TARGETS['startup_s'] * 1000:.0f} ms",
-            verdict([statistics.median(good)] if good else [None], lambda z: z < TARGETS["startup_s"]))
+            verdict([statistics.median(good)] if good else [None], lambda z: z < TARGETS["startup_s"], per_size=False))
     py = statistics.median(st["python"])
     hp = [x for x in st["help"] if x == x]
     row("baseline `python -c pass` (median)", [fmt_s(py)] * len(results))
@@ -549,6 +558,10 @@ def report(results: list[dict], base: dict, mach: dict, meta: dict) -> tuple[str
         L.append("Errors:")
         for n, e in errs:
             L.append(f"- N={n}: " + e.replace("\n", " ⏎ ")[:600])
+        L.append("")
+    if judged and sizes[judged[0]] >= TARGET_N and len(judged) < len(sizes):
+        L.append(f"Pass/fail is judged at N ≥ {TARGET_N:,}, the size the targets are stated for; "
+                 "smaller sizes are shown for the trend (start-up and cold caches weigh more there).")
         L.append("")
     L.append(f"Overall: {'all targets met' if ok_all else 'some targets NOT met'}.")
     return "\n".join(L), ok_all
@@ -564,7 +577,13 @@ def main(argv=None) -> int:
     ap.add_argument("--dateparser-sample", type=int, default=200)
     ap.add_argument("--tinydb-sample", type=int, default=500)
     ap.add_argument("--no-baselines", action="store_true", help="skip dateparser/TinyDB baselines")
+    ap.add_argument("--from-json", metavar="FILE", help="print the report of saved results (last_results.json) again")
     args = ap.parse_args(argv)
+    if args.from_json:
+        saved = json.loads(Path(args.from_json).read_text(encoding="utf-8"))
+        md, ok = report(saved["results"], saved["baselines"], saved["machine"], saved["meta"])
+        print(md)
+        return 0 if ok else 1
     sizes = [int(x.replace("_", "")) for x in args.sizes.split(",") if x.strip()]
     migtl = shlex.split(args.migtl)
     env = dict(os.environ)
