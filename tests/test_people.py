@@ -382,6 +382,29 @@ PRESENT = [
         "Голова ДМС провів нараду з керівниками",
         "Голова ДМС Максим Соколюк провів нараду. Учасники згадали візит Вільяма Свінга минулого року."),
         {"Максим Соколюк": True, "Вільяма Свінга": False}, id="uk-past-visit"),
+    # the person the news is attributed to ("This was reported by X") did not take part in it
+    pytest.param(release(
+        "Уряд призначив нового Голову ДМС",
+        "Кабінет Міністрів призначив Наталію Науменко Головою Державної міграційної служби. Про це в Telegram "
+        "повідомив Представник Уряду у Верховній Раді Тарас Мельничук."),
+        {"Наталія Науменко": True, "Тарас Мельничук": False}, id="uk-reported-by"),
+    pytest.param(release(
+        "Правительство назначило нового руководителя службы",
+        "Начальником Государственной миграционной службы назначен Вусал Гусейнов. Об этом сообщил пресс-секретарь "
+        "правительства Али Гасанов."), {"Вусал Гусейнов": True, "Али Гасанов": False}, id="ru-reported-by"),
+    pytest.param(release(
+        "New head of the Service appointed",
+        "Vusal Huseynov was appointed Chief of the State Migration Service. This was reported by the spokesperson "
+        "of the Cabinet, Ali Hasanov."), {"Vusal Huseynov": True, "Ali Hasanov": False}, id="en-reported-by"),
+    pytest.param(release(
+        "Xidmətin rəisi təyin edilib",
+        "Vüsal Hüseynov Dövlət Miqrasiya Xidmətinin rəisi təyin edilib. Bu barədə Nazirlər Kabinetinin mətbuat "
+        "katibi Əli Həsənov məlumat verib."), {"Vüsal Hüseynov": True, "Əli Həsənov": False}, id="az-reported-by"),
+    pytest.param(release(
+        "Голова ДМС зустрівся з послом",
+        "Голова ДМС Максим Соколюк зустрівся з Послом Польщі Бартошем Ціхоцьким. Про це повідомив Максим Соколюк "
+        "на зустрічі з журналістами."), {"Максим Соколюк": True, "Бартош Ціхоцький": True},
+        id="uk-reported-by-a-participant"),
 ]
 
 

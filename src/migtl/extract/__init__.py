@@ -182,10 +182,34 @@ def _past_only(people: list[PersonRef], sents: list[str], lang: str, past: set[i
                 if verb and not _ACTION.match(verb.group(0)):
                     speaks = True
             if not speaks:
-                p = dataclasses.replace(p, present=False,
-                                        mentions=tuple(dataclasses.replace(m, active=False) for m in p.mentions))
+                p = _absent(p)
         out.append(p)
     return out
+
+
+def _absent(p: PersonRef) -> PersonRef:
+    """The person as only mentioned: not present, no active mention."""
+    return dataclasses.replace(p, present=False, mentions=tuple(dataclasses.replace(m, active=False) for m in p.mentions))
+
+
+_ATTRIBUTED = re.compile(
+    r"^(?:про це|об этом|about this|this was (?:reported|announced|stated|said)|bu (?:barədə|haqda))(?!\w)", re.I)
+_REPORTED = re.compile(
+    r"(?<!\w)(?:повідоми\w*|написа\w*|заяви\w*|сообщи\w*|написал\w*|заявил\w*|reported|announced|stated|said|wrote|"
+    r"məlumat verib|bildirib|yazıb|açıqlayıb)(?!\w)", re.I)
+
+
+def _attributed_only(people: list[PersonRef], sents: list[str], lang: str) -> list[PersonRef]:
+    """The person a release attributes its news to ("Про це в Telegram повідомив X", "Об этом сообщил X",
+    "This was reported by X", "Bu barədə X məlumat verib") passes the news on and did not take part,
+    unless a meeting or an event is named in the same sentence or they are mentioned elsewhere."""
+    lv = vocab.lang(lang)
+    attributed = {si for si, sent in enumerate(sents) if _ATTRIBUTED.match(sent) and _REPORTED.search(sent)
+                  and not lv.meet_verb.search(sent) and not lv.attend.search(sent)}
+    if not attributed:
+        return people
+    return [_absent(p) if p.present and p.mentions and all(m.sentence in attributed for m in p.mentions) else p
+            for p in people]
 
 
 _SPEAKER = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐƏÖÜÇŞĞİ][\w.’'\- ()]{0,40}:\s|[–—-]\s)")
@@ -205,8 +229,7 @@ def _interview_presence(people: list[PersonRef], sents: list[str], para_of: list
         takes_part = any(para_of[m.sentence] <= 0 or _BYLINE.match(sents[m.sentence]) or
                          (m.start == 0 and sents[m.sentence][m.end:m.end + 2].startswith(":")) for m in p.mentions)
         if p.present and not takes_part:
-            p = dataclasses.replace(p, present=False,
-                                    mentions=tuple(dataclasses.replace(m, active=False) for m in p.mentions))
+            p = _absent(p)
         out.append(p)
     return out
 
@@ -240,7 +263,7 @@ def extract(text: str, title: str | None = None, published: str | None = None, l
     people = find_people(sents, vl, country, doc_org(text))
     year = int(date_value.start[:4]) if date_value is not None and date_value.year_known else None
     past = _past_sentences(sents, vl, year, date_sentence, dated)
-    people = _past_only(people, sents, vl, past)
+    people = _attributed_only(_past_only(people, sents, vl, past), sents, vl)
     if _is_interview(body):
         people = _interview_presence(people, sents, para_of)
     met = [m for m in find_meetings(sents, vl, people) if m.sentence not in past]
