@@ -199,17 +199,25 @@ _REPORTED = re.compile(
     r"məlumat verib|bildirib|yazıb|açıqlayıb)(?!\w)", re.I)
 
 
+# "Об этом сообщил X на брифинге": X spoke at an event of their own, which the release reports
+_SPOKEN_AT = re.compile(
+    r"(?<!\w)(?:брифинг\w*|брифінг\w*|briefing|brifinq\w*|пресс-конференц\w*|прес-конференц\w*|press conference|"
+    r"mətbuat konfrans\w*|заседани\w*|засіданн\w*|совещани\w*|нарад\w*|встреч\w*|зустріч\w*|meeting|"
+    r"görüş\w*|в ходе|во время|під час|during|zamanı|interview|интервью|інтерв'ю|інтерв’ю|müsahib\w*)(?!\w)", re.I)
+
+
 def _attributed_only(people: list[PersonRef], sents: list[str], lang: str) -> list[PersonRef]:
     """The person a release attributes its news to ("Про це в Telegram повідомив X", "Об этом сообщил X",
-    "This was reported by X", "Bu barədə X məlumat verib") passes the news on and did not take part,
-    unless a meeting or an event is named in the same sentence or they are mentioned elsewhere."""
+    "This was reported by X", "Bu barədə X məlumat verib") passes on what others did and did not take
+    part, unless they spoke at an event named in the same sentence, are mentioned elsewhere, or no one
+    else in the release takes part."""
     lv = vocab.lang(lang)
     attributed = {si for si, sent in enumerate(sents) if _ATTRIBUTED.match(sent) and _REPORTED.search(sent)
-                  and not lv.meet_verb.search(sent) and not lv.attend.search(sent)}
-    if not attributed:
-        return people
-    return [_absent(p) if p.present and p.mentions and all(m.sentence in attributed for m in p.mentions) else p
-            for p in people]
+                  and not lv.meet_verb.search(sent) and not lv.attend.search(sent) and not _SPOKEN_AT.search(sent)}
+    relaying = [p for p in people if p.present and p.mentions and all(m.sentence in attributed for m in p.mentions)]
+    if not relaying or not any(p.present for p in people if p not in relaying):
+        return people  # no one else acts in the release: the one who reports it is its protagonist
+    return [_absent(p) if p in relaying else p for p in people]
 
 
 _SPEAKER = re.compile(r"^(?:[A-ZА-ЯЁІЇЄҐƏÖÜÇŞĞİ][\w.’'\- ()]{0,40}:\s|[–—-]\s)")
