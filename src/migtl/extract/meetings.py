@@ -86,6 +86,13 @@ def _side(text: str, people: list[PersonRef], exclude: set[int], leader: int | N
     return _head_of(people, o.id, exclude) if o is not None else None
 
 
+def _pair_before(sent: str, ms: list[tuple[int, int, int]], pos: int) -> tuple[int | None, int | None]:
+    """The two people named last before ``pos`` when "and" (or a comma) joins them: "X and Y [met]"."""
+    before = [m for m in ms if m[1] <= pos]
+    joined = _joined(sent, before[-2:]) if len(before) >= 2 else []
+    return (joined[0][2], joined[1][2]) if len(joined) == 2 else (None, None)
+
+
 def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[Meeting]:
     lv = vocab.lang(lang)
     en = vocab.lang("en")
@@ -128,16 +135,16 @@ def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[
                 add(_side(sent[:v.start()], people, {after[0][2]}, leader), after[0][2], si)
             elif before and not after:
                 if len(before) >= 2 and _TOGETHER.match(v.group(0)) and _AND.match(sent[before[-2][1]:before[-1][0]].split(",")[-1] or " "):
-                    add(before[-2][2], before[-1][2], si)  # "X and Y met in Geneva"
+                    # "X and Y met in Geneva": the two met each other, not someone named after the verb.
+                    # (The "X and Y met" pass below finds most of these too, with the looser _joined
+                    # test; this one also takes "as well as" and bare spaces.)
+                    add(before[-2][2], before[-1][2], si)
                     continue
                 add(before[-1][2], _side(sent[v.end():], people, {before[-1][2]}, leader), si)
         # "X and Y met" / "X və Y görüşüblər" without a "with"
         together = _TOGETHER.search(sent)
         if together:
-            before = [m for m in ms if m[1] <= together.start()]
-            joined = _joined(sent, before[-2:]) if len(before) >= 2 else []
-            if len(joined) == 2:
-                add(joined[0][2], joined[1][2], si)
+            add(*_pair_before(sent, ms, together.start()), si)
         # "X and Y signed a memorandum": two named signatories met to sign it
         sign = _SIGNED.search(sent)
         if sign and lang == "az" and "arasında" in sent:
@@ -145,10 +152,7 @@ def find_meetings(sents: list[str], lang: str, people: list[PersonRef]) -> list[
             if len(before) >= 2:
                 add(before[-2][2], before[-1][2], si)
         elif sign:
-            before = [m for m in ms if m[1] <= sign.start()]
-            joined = _joined(sent, before[-2:]) if len(before) >= 2 else []
-            if len(joined) == 2:
-                add(joined[0][2], joined[1][2], si)
+            add(*_pair_before(sent, ms, sign.start()), si)
         # "During the meeting with Ambassador Y, Chief X noted" / "В ходе встречи с послом Y начальник X"
         for w in _meet_with(lang).finditer(sent):
             if lang == "az":
