@@ -13,7 +13,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from migtl.models import compact_sentences, stored_extraction, to_dict
@@ -275,6 +275,8 @@ _DATE_PIECES = ["18", "19", "2017", "2019-cu", "il", "ilin", "and", "-", "to", "
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_DATE_PIECES), min_size=1, max_size=14), st.sampled_from([" ", "  ", "\n"]))
+@example(["3-dən", "x" * 30, "201905"], " ")  # a window must not end inside a number
+@example(["bu", "April", "this", "year", "of"], "  ")  # "this  year" with any space between
 def test_date_patterns_run_around_digits_find_what_a_whole_text_scan_finds(words, sep):
     from migtl.extract.dates import _candidates, _master
 

@@ -198,10 +198,11 @@ def _decoy(text: str, m: DateMention, lang_code: str) -> str | None:
     return None
 
 
-_DIGITS = re.compile(r"\d+|(?<!\w)(?:текущего|этого|нынешнего|сего|поточного|цього|this year|bu ilin)(?!\w)", re.I)
+_DIGITS = re.compile(r"\d+|(?<!\w)(?:текущего|этого|нынешнего|сего|поточного|цього|this\s+year|bu\s+ilin)(?!\w)", re.I)
 
 
 _BEFORE_DIGIT, _AFTER_DIGIT = 24, 40
+_WORD_REST = re.compile(r"\w*")
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
@@ -216,7 +217,8 @@ def _candidates(text: str) -> list[re.Match[str]]:
         run = d.group(0)
         if run[0].isdigit() and len(run) > 2 and not (len(run) == 4 and run[:2] in ("18", "19", "20")):
             continue  # "3773", "100", "201905": no day, month or year is written so
-        lo, hi = max(0, d.start() - _BEFORE_DIGIT), min(len(text), d.end() + _AFTER_DIGIT)
+        lo = max(0, d.start() - _BEFORE_DIGIT)
+        hi = _WORD_REST.match(text, min(len(text), d.end() + _AFTER_DIGIT)).end()  # never end inside a word
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:
