@@ -195,7 +195,7 @@ def _absent(p: PersonRef) -> PersonRef:
 _ATTRIBUTED = re.compile(
     r"^(?:про це|об этом|about this|this was (?:reported|announced|stated|said)|bu (?:barədə|haqda))(?!\w)", re.I)
 _REPORTED = re.compile(
-    r"(?<!\w)(?:повідоми\w*|написа\w*|заяви\w*|сообщи\w*|написал\w*|заявил\w*|reported|announced|stated|said|wrote|"
+    r"(?<!\w)(?:повідоми\w*|написа\w*|заяви\w*|сообщи\w*|reported|announced|stated|said|wrote|"
     r"məlumat verib|bildirib|yazıb|açıqlayıb)(?!\w)", re.I)
 
 
