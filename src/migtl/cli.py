@@ -297,12 +297,12 @@ def tenure(
     json_: JsonOpt = False, nl: NlOpt = False,
 ) -> None:
     """Who held an office when: holders in order, first and last dated evidence, handover windows."""
-    from migtl import analysis
+    from migtl import tenure as tenures
     from migtl.errors import NotFound
     from migtl.render import print_json, table
 
     with _read_store() as st:
-        result = analysis.tenure(st, query)
+        result = tenures.tenure(st, query)
     if json_ or nl:
         print_json(result, nl)
         return

@@ -55,14 +55,14 @@ __all__ = ["CSV_TABLES", "FORMATS", "KINDS", "collect", "export"]
 
 def collect(store: Any) -> dict[str, Any]:
     """Build the ``data`` dict from a store with the analysis functions of docs/contract.md."""
-    from migtl import analysis  # imported lazily: the report/export layer does not need a store
+    from migtl import analysis, tenure  # imported lazily: the report/export layer does not need a store
 
     ix = analysis.Index(store)  # built once for all five
     return {
         "events": analysis.timeline(store, ix=ix),
         "people": analysis.people(store, ix=ix),
         "pairs": analysis.who_met(store, ix=ix),
-        "offices": analysis.offices(store, ix),
+        "offices": tenure.offices(store, ix),
         "documents": analysis.documents(store, ix),
     }
 
