@@ -99,6 +99,17 @@ class Meeting:
 
 
 @dataclass(frozen=True)
+class MentionedEvent:
+    """An event a release only refers to ("the visit of the Director General in September last year")."""
+
+    kind: str  # visit | meeting | gathering | signing
+    date: DateValue
+    sentence: str  # the referring sentence, as written
+    people: tuple[int, ...] = ()  # local ids of the people it names
+    place: str | None = None
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything migtl reads from one release."""
 
@@ -113,6 +124,8 @@ class Extraction:
     sentences: tuple[str, ...]
     people: tuple[PersonRef, ...] = field(default_factory=tuple)
     meetings: tuple[Meeting, ...] = field(default_factory=tuple)
+    kind: str | None = None  # kind of the reported event (visit | meeting | gathering | signing), None if not told
+    mentioned: tuple[MentionedEvent, ...] = ()  # events it only refers to
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -205,8 +218,10 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
         date=_build(DateValue, d.get("date")), date_sentence=d.get("date_sentence"),
         date_source=d.get("date_source", "none"), place=d.get("place"), country=d.get("country"),
         sentences=tuple(d.get("sentences", [])), people=people,
-        meetings=tuple(Meeting(**m) for m in d.get("meetings", [])))
+        meetings=tuple(Meeting(**m) for m in d.get("meetings", [])), kind=d.get("kind"),
+        mentioned=tuple(MentionedEvent(**{**m, "date": DateValue(**m["date"]), "people": tuple(m.get("people") or ())})
+                        for m in d.get("mentioned") or ()))
 
 
-__all__ = ["DateValue", "DateMention", "Role", "Mention", "PersonRef", "Meeting", "Extraction",
+__all__ = ["DateValue", "DateMention", "Role", "Mention", "PersonRef", "Meeting", "MentionedEvent", "Extraction",
            "to_dict", "extraction_from_dict", "compact_sentences", "stored_extraction", "asdict", "NO_DATE"]

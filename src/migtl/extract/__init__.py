@@ -16,6 +16,7 @@ from migtl.extract import dates as D
 from migtl.extract.lang import detect_language
 from migtl.extract.layout import Layout, sentences, split_layout
 from migtl.extract.meetings import attended_pairs, find_meetings
+from migtl.extract.mentioned import find_mentioned, report_kind
 from migtl.extract.people import find_people
 from migtl.extract.roles import doc_country, doc_org
 from migtl.models import DateValue, Extraction, PersonRef
@@ -278,4 +279,6 @@ def extract(text: str, title: str | None = None, published: str | None = None, l
     return Extraction(
         lang=lang, title=layout.title, published=pub, date=date_value, date_sentence=date_sentence,
         date_source=source, place=_place(layout, sents, date_sentence) or inline_place, country=country,
-        sentences=tuple(sents), people=tuple(people), meetings=tuple(met + attended_pairs(people, met)))
+        sentences=tuple(sents), people=tuple(people), meetings=tuple(met + attended_pairs(people, met)),
+        kind=report_kind(sents, body_start, date_sentence, vl, any(m.kind == "met" for m in met)),
+        mentioned=find_mentioned(sents, vl, date_value, pub, dated, people, body_start))
