@@ -12,7 +12,7 @@ from typing import Any
 
 from migtl import names
 from migtl.edtf import parse_iso_day
-from migtl.models import NO_DATE
+from migtl.events import grouping, pairs
 from migtl.store import Store
 
 # migtl.extract (and its dictionaries) is imported only by the few answers that read dates in sentences
@@ -66,28 +66,9 @@ class Index:
         return {"id": doc_id, "path": self.doc_by_id[doc_id]["path"]}
 
 
-def _date_json(x: dict[str, Any]) -> dict[str, Any]:
-    d = x.get("date")
-    return dict(d) if d else dict(NO_DATE)
-
-
 def _sentence(x: dict[str, Any], i: int | None) -> str | None:
     sents = x.get("sentences") or []
     return sents[i] if i is not None and 0 <= i < len(sents) else None
-
-
-def event_of(ix: Index, doc: dict[str, Any]) -> dict[str, Any]:
-    x = doc["extraction"]
-    participants = [ix.ref(doc["id"], p["local_id"]) for p in x["people"] if p["present"]]
-    evidence = []
-    s = _sentence(x, x.get("date_sentence"))
-    if s:
-        evidence.append({"document": doc["id"], "sentence": s, "what": "date"})
-    elif x.get("date_source") == "published" and x.get("published"):
-        evidence.append({"document": doc["id"], "sentence": f"published {x['published']['edtf']}", "what": "date"})
-    return {"id": "e" + doc["id"], "date": _date_json(x), "title": x.get("title") or "", "place": x.get("place"),
-            "lang": x.get("lang"), "participants": participants, "documents": [ix.doc_ref(doc["id"])],
-            "mentioned": False, "evidence": evidence}
 
 
 def _sort_key(ev: dict[str, Any]) -> tuple[Any, ...]:
@@ -137,10 +118,11 @@ def match_person(ix: Index, query: str) -> list[dict[str, Any]]:
 def timeline(store: Store, start: date | None = None, end: date | None = None, person: str | None = None,
              place: str | None = None, ix: Index | None = None) -> list[dict[str, Any]]:
     ix = ix or Index(store)
-    events = [event_of(ix, d) for d in ix.docs]
+    events = grouping(ix, store.decisions()).events  # one event however many releases report it
     if person:
         ids = {p["id"] for p in match_person(ix, person)}
-        events = [e for e in events if ids & {r["id"] for r in e["participants"]}]
+        events = [e for e in events if ids & {r["id"] for r in e["participants"]}
+                  or any(ids & {r["id"] for r in rel["participants"]} for rel in e["releases"])]
     if place:
         pl = place.casefold()
         events = [e for e in events if e["place"] and pl in e["place"].casefold()]
@@ -162,49 +144,10 @@ def who_met(store: Store, name: str | None = None, kind: str | None = None,
             ix: Index | None = None) -> list[dict[str, Any]]:
     ix = ix or Index(store)
     wanted = {p["id"] for p in match_person(ix, name)} if name else None
-    member_of = ix.member_of
-    rows = []
-    for doc in ix.docs:
-        x = doc["extraction"]
-        meetings = x["meetings"]
-        if not meetings:
-            continue
-        doc_id = doc["id"]
-        local = member_of.get(doc_id) or {}
-        d = x.get("date")
-        title = x.get("title") or ""
-        path = doc["path"]
-        sents = x.get("sentences") or []
-        date_key = None
-        for m in meetings:
-            if kind and m["kind"] != kind:
-                continue
-            pa, pb = local.get(m["a"]), local.get(m["b"])
-            a = {"id": pa["id"], "name": pa["name"]} if pa else {"id": f"{doc_id}:{m['a']}", "name": "?"}
-            b = {"id": pb["id"], "name": pb["name"]} if pb else {"id": f"{doc_id}:{m['b']}", "name": "?"}
-            if a["id"] == b["id"]:
-                continue
-            if wanted is not None and a["id"] not in wanted and b["id"] not in wanted:
-                continue
-            if a["name"].casefold() > b["name"].casefold():
-                a, b = b, a
-            si = m["sentence"]
-            sent = sents[si] if 0 <= si < len(sents) else None
-            date_json = dict(d) if d else dict(NO_DATE)
-            if date_key is None:
-                date_key = _date_key(date_json)
-            rows.append(((m["kind"] != "met", *date_key, title, a["name"], b["name"]),
-                         {"a": a, "b": b, "kind": m["kind"], "date": date_json, "event": "e" + doc_id,
-                          "title": title, "documents": [{"id": doc_id, "path": path}],
-                          "evidence": [{"document": doc_id, "sentence": sent}] if sent else []}))
+    rows = [r for r in pairs(ix, grouping(ix, store.decisions()), kind)  # a pair once per event
+            if wanted is None or r[1]["a"]["id"] in wanted or r[1]["b"]["id"] in wanted]
     rows.sort(key=lambda r: r[0])
     return [r[1] for r in rows]
-
-
-def _date_key(d: dict[str, Any]) -> tuple[bool, str]:
-    """The date part of :func:`_sort_key`."""
-    start = d.get("start") or ""
-    return (not d.get("year_known", False), start.replace("XXXX", "9999"))
 
 
 def documents(store: Store, ix: Index | None = None) -> list[dict[str, Any]]:

@@ -1,0 +1,623 @@
+"""One event, many releases: the accounts of one event in several releases become one timeline event.
+
+A *unit* is one release's account of an event: the event it reports (key ``(release id, 0)``) or the
+k-th event it only refers to (``(release id, k)``, k = 1, 2, ...). ``group_units`` is a pure function
+from units (dates, the ids of the people taking part, place, kind) and users' decisions to groups of
+units, each one event:
+
+- two reports are one event when their dates agree (the same day, a range that contains the day or
+  the other range, an unknown-year date on the same month and day), their places agree when both are
+  given, their kinds agree when both are told (a conference is not a bilateral meeting), and they share
+  at least two people taking part, at least half of those either release names (so a bilateral
+  meeting and a conference on the same day stay apart). Dates of month or year precision cannot tell
+  two meetings apart, and never merge by themselves;
+- a group never holds two accounts dated apart: where a chain of matches would join them (an
+  unknown-year "30 July" matching the same people's 30 July of 2015 and of 2019), the account that
+  matches both stays on its own;
+- an event a release refers to joins the one group whose reports it contains (its date contains
+  theirs, at least one person shared, kind and place agree), else the same event other releases refer
+  to (same date, kind, a person shared); it never joins its own release's report;
+- users' decisions come last: ``split-event`` keeps an account out of any automatic grouping,
+  ``merge-event`` joins two accounts whatever they say; a later decision about an account overrides an
+  earlier one.
+
+``grouping(ix, decisions)`` builds the units of a store's releases and renders each group as a timeline
+event (``docs/contract.md``); it is cached per ``analysis.Index``. The work is near-linear: accounts
+are compared only with those sharing a day (and a year, or an unknown year) and a person.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from migtl.models import NO_DATE
+
+if TYPE_CHECKING:
+    from migtl.analysis import Index
+
+Key = tuple[str, int]  # (release id, 0 = the event it reports, k = its k-th mentioned event)
+
+_MAX_SPAN = 31  # days: a longer range cannot tell one meeting from another
+_LEAP = 2000  # month/day of an unknown year are compared as days of a leap year
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One release's account of an event."""
+
+    key: Key
+    date: dict[str, Any] | None  # EDTF date as in the JSON (edtf, start, end, precision, year_known)
+    people: frozenset[str] = frozenset()  # ids of the people taking part (or named, for a mention)
+    place: str | None = None
+    kind: str | None = None  # visit | meeting | gathering | signing
+    span: _Span | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def mentioned(self) -> bool:
+        return self.key[1] != 0
+
+
+@dataclass(frozen=True)
+class _Span:
+    known: bool
+    lo: int  # ordinal days (year known), else days of a leap year
+    hi: int
+    md_lo: int | None  # days of a leap year (None when the span crosses a new year)
+    md_hi: int | None
+    precision: str
+    year: int | None
+
+
+def _md(month: int, day: int) -> int | None:
+    try:
+        return date(_LEAP, month, day).toordinal()
+    except ValueError:
+        return None
+
+
+def _parse(day: str | None) -> tuple[int | None, int, int] | None:
+    if not day or len(day) < 10:
+        return None
+    try:
+        y = None if day[:4] == "XXXX" else int(day[:4])
+        return y, int(day[5:7]), int(day[8:10])
+    except ValueError:
+        return None
+
+
+def span_of(d: dict[str, Any] | None) -> _Span | None:
+    """The days a date covers; None for no date or a malformed one."""
+    if not isinstance(d, dict) or not d.get("edtf"):
+        return None
+    a, b = _parse(d.get("start")), _parse(d.get("end"))
+    if a is None or b is None:
+        return None
+    md_lo, md_hi = _md(a[1], a[2]), _md(b[1], b[2])
+    if md_lo is None or md_hi is None:
+        return None
+    if a[0] is not None and b[0] is not None and d.get("year_known", True):
+        try:
+            lo, hi = date(a[0], a[1], a[2]).toordinal(), date(b[0], b[1], b[2]).toordinal()
+        except ValueError:
+            return None
+        if a[0] != b[0]:
+            md_lo = md_hi = None
+        return _Span(True, lo, hi, md_lo, md_hi, str(d.get("precision")), a[0])
+    if md_hi < md_lo:
+        return None
+    return _Span(False, md_lo, md_hi, md_lo, md_hi, str(d.get("precision")), None)
+
+
+def _contains(a: _Span, b: _Span) -> bool:
+    """Every day of ``b`` lies in ``a`` (by month and day when either year is unknown)."""
+    if a.known and b.known:
+        return a.lo <= b.lo and b.hi <= a.hi
+    if a.md_lo is None or b.md_lo is None or a.md_hi is None or b.md_hi is None:
+        return False
+    return a.md_lo <= b.md_lo and b.md_hi <= a.md_hi
+
+
+def _precise(s: _Span) -> bool:
+    """A day, or a range short enough to tell one meeting from another."""
+    return s.precision in ("day", "range") and s.hi - s.lo <= _MAX_SPAN
+
+
+def _kinds_agree(a: str | None, b: str | None) -> bool:
+    """A gathering (conference, forum, seminar...) is not a bilateral visit, meeting or signing."""
+    return a is None or b is None or (a == "gathering") == (b == "gathering")
+
+
+def _places_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.casefold() == b.casefold()
+
+
+def compatible(u: Unit, v: Unit) -> bool:
+    """Nothing the two accounts say keeps them apart: dates, place, kind."""
+    su, sv = u.span, v.span
+    if su is None or sv is None or not _places_agree(u.place, v.place) or not _kinds_agree(u.kind, v.kind):
+        return False
+    if not u.mentioned and not v.mentioned:
+        return _precise(su) and _precise(sv) and (_contains(su, sv) or _contains(sv, su))
+    return _contains(su, sv) or _contains(sv, su)
+
+
+def _same_people(u: Unit, v: Unit) -> bool:
+    shared = len(u.people & v.people)
+    return shared >= 2 and 2 * shared >= max(len(u.people), len(v.people))
+
+
+class _UF:
+    def __init__(self) -> None:
+        self.parent: dict[Key, Key] = {}
+
+    def find(self, x: Key) -> Key:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: Key, b: Key) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _components(keys: Iterable[Key], edges: Iterable[tuple[Key, Key]]) -> list[list[Key]]:
+    uf = _UF()
+    for k in keys:
+        uf.find(k)
+    for a, b in edges:
+        uf.union(a, b)
+    out: dict[Key, list[Key]] = defaultdict(list)
+    for k in uf.parent:
+        out[uf.find(k)].append(k)
+    return [sorted(v) for v in out.values()]
+
+
+def _consistent(comp: list[Key], units: dict[Key, Unit], edges: dict[Key, set[Key]]) -> list[list[Key]]:
+    """Split a connected set of accounts until no group holds two that disagree: an account that
+    matches two which disagree with each other is ambiguous and stays alone; when none is, all do."""
+    if len(comp) < 3 or all(compatible(units[a], units[b]) for i, a in enumerate(comp) for b in comp[i + 1:]):
+        return [comp]
+    inside = set(comp)
+    ambiguous = []
+    for k in comp:
+        near = sorted(edges[k] & inside)
+        if any(not compatible(units[a], units[b]) for i, a in enumerate(near) for b in near[i + 1:]):
+            ambiguous.append(k)
+    if not ambiguous:
+        return [[k] for k in comp]
+    rest = [k for k in comp if k not in ambiguous]
+    out = [[k] for k in ambiguous]
+    sub = {k: edges[k] & set(rest) for k in rest}
+    for c in _components(rest, ((a, b) for a in rest for b in sub[a])):
+        out.extend(_consistent(c, units, sub))
+    return out
+
+
+def _decisions(decisions: Sequence[dict[str, Any]]) -> tuple[set[Key], list[tuple[Key, Key]]]:
+    """Users' event decisions in order: accounts kept apart and pairs joined (a later decision about an
+    account overrides an earlier one)."""
+    split: set[Key] = set()
+    merges: list[tuple[Key, Key]] = []
+    for x in decisions:
+        action = x.get("action")
+        if action == "split-event" and _key(x.get("unit")):
+            k = _key(x["unit"])
+            assert k is not None
+            split.add(k)
+            merges = [m for m in merges if k not in m]
+        elif action == "merge-event" and _key(x.get("a")) and _key(x.get("b")):
+            a, b = _key(x["a"]), _key(x["b"])
+            assert a is not None and b is not None
+            merges.append((a, b))
+    return split, merges
+
+
+def _key(value: Any) -> Key | None:
+    if isinstance(value, (list, tuple)) and len(value) == 2 and isinstance(value[0], str) and \
+            isinstance(value[1], int) and not isinstance(value[1], bool):
+        return value[0], value[1]
+    return None
+
+
+def group_units(units: Sequence[Unit], decisions: Sequence[dict[str, Any]] = ()) -> list[list[Unit]]:
+    """Accounts grouped into events (see the module's docstring). Groups and their units are in key order."""
+    by_key: dict[Key, Unit] = {}
+    for u in units:
+        by_key[u.key] = u if u.span is not None or u.date is None else Unit(u.key, u.date, u.people, u.place,
+                                                                                   u.kind, span_of(u.date))
+    split, merges = _decisions(decisions)
+    auto = [u for u in by_key.values() if u.key not in split and u.span is not None and u.people]
+    reports = [u for u in auto if not u.mentioned]
+    mentions = [u for u in auto if u.mentioned]
+
+    # 1. reports of one event: compared only within a day (and a year, or an unknown year) and a person
+    known: dict[tuple[int, int, str], list[Key]] = defaultdict(list)
+    by_md: dict[tuple[int, str], list[Key]] = defaultdict(list)
+    unknown: list[Unit] = []
+    for u in reports:
+        s = u.span
+        assert s is not None
+        if not _precise(s):
+            continue
+        if s.known:
+            for day in range(s.lo, s.hi + 1):
+                dd = date.fromordinal(day)
+                md = _md(dd.month, dd.day) or 0
+                for p in u.people:
+                    known[(dd.year, md, p)].append(u.key)
+                    by_md[(md, p)].append(u.key)
+        else:
+            unknown.append(u)
+            for md in range(s.lo, s.hi + 1):
+                for p in u.people:
+                    by_md[(md, p)].append(u.key)
+    pairs: set[tuple[Key, Key]] = set()
+    for keys in known.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if a != b:
+                    pairs.add((min(a, b), max(a, b)))
+    for u in unknown:
+        s = u.span
+        assert s is not None
+        for md in range(s.lo, s.hi + 1):
+            for p in u.people:
+                for b in by_md[(md, p)]:
+                    if b != u.key:
+                        pairs.add((min(u.key, b), max(u.key, b)))
+    edges: dict[Key, set[Key]] = defaultdict(set)
+    for a, b in sorted(pairs):
+        ua, ub = by_key[a], by_key[b]
+        if a[0] != b[0] and _same_people(ua, ub) and compatible(ua, ub):
+            edges[a].add(b)
+            edges[b].add(a)
+    groups: list[list[Key]] = []
+    for comp in _components(list(edges), ((a, b) for a in edges for b in edges[a])):
+        groups.extend(_consistent(comp, by_key, edges))
+    grouped = {k for g in groups for k in g}
+    groups.extend([u.key] for u in by_key.values() if not u.mentioned and u.key not in grouped)
+    group_of = {k: i for i, g in enumerate(groups) for k in g}
+
+    # 2. a mentioned event joins the one group that reports it
+    by_month: dict[tuple[int, str], list[Key]] = defaultdict(list)
+    for u in reports:
+        s = u.span
+        assert s is not None
+        if s.md_lo is not None:
+            for p in u.people:
+                by_month[(date.fromordinal(s.md_lo).month, p)].append(u.key)
+    loose: list[Unit] = []
+    for m in mentions:
+        s = m.span
+        assert s is not None
+        months = range(1, 13) if s.md_lo is None or s.md_hi is None else \
+            range(date.fromordinal(s.md_lo).month, date.fromordinal(s.md_hi).month + 1)
+        cands = {group_of[k] for mo in months for p in m.people for k in by_month[(mo, p)]
+                 if k[0] != m.key[0] and _contains(s, by_key[k].span)}  # type: ignore[arg-type]
+        fits = [g for g in sorted(cands) if all(k[0] != m.key[0] and compatible(m, by_key[k]) for k in groups[g])
+                and m.people & frozenset().union(*(by_key[k].people for k in groups[g]))]
+        if len(fits) == 1:
+            groups[fits[0]].append(m.key)
+        else:
+            loose.append(m)
+
+    # 3. the same event mentioned by several releases (none of them reporting it)
+    same: dict[tuple[str, str | None, str], list[Key]] = defaultdict(list)
+    for m in loose:
+        for p in m.people:
+            same[(str((m.date or {}).get("edtf")), m.kind, p)].append(m.key)
+    medges: dict[Key, set[Key]] = defaultdict(set)
+    for keys in same.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if a[0] != b[0] and compatible(by_key[a], by_key[b]):
+                    medges[a].add(b)
+                    medges[b].add(a)
+    for comp in _components([m.key for m in loose], ((a, b) for a in medges for b in medges[a])):
+        groups.extend(_consistent(comp, by_key, medges))
+    placed = {k for g in groups for k in g}
+    groups.extend([k] for k in by_key if k not in placed)
+
+    # 4. users' merges, whatever the accounts say
+    if merges:
+        uf = _UF()
+        for g in groups:
+            for k in g:
+                uf.union(g[0], k)
+        for a, b in merges:
+            if a in by_key and b in by_key:
+                uf.union(a, b)
+        joined: dict[Key, list[Key]] = defaultdict(list)
+        for k in by_key:
+            joined[uf.find(k)].append(k)
+        groups = list(joined.values())
+    out = [[by_key[k] for k in sorted(g)] for g in groups]
+    out.sort(key=lambda g: g[0].key)
+    return out
+
+
+# ---------------------------------------------------------------------------------- the store's events
+@dataclass
+class Grouping:
+    """The events of a store: timeline events (JSON), and for each its accounts."""
+
+    events: list[dict[str, Any]]
+    units: dict[str, list[Unit]]  # event id -> its accounts, reports first
+    event_of: dict[Key, str]  # account -> event id
+
+
+_CACHE: weakref.WeakKeyDictionary[Any, tuple[str, Grouping]] = weakref.WeakKeyDictionary()
+
+
+def _mentions(x: dict[str, Any]) -> list[dict[str, Any]]:
+    got = x.get("mentioned")
+    return [m for m in got if isinstance(m, dict) and isinstance(m.get("date"), dict)] if isinstance(got, list) else []
+
+
+def units_of(ix: Index) -> list[Unit]:
+    """Every account of an event in the store's releases: its report, then the events it mentions."""
+    out = []
+    for doc in ix.docs:
+        x = doc["extraction"]
+        doc_id = doc["id"]
+        local = ix.member_of.get(doc_id) or {}
+        present = frozenset(local[p["local_id"]]["id"] if p["local_id"] in local else f"{doc_id}:{p['local_id']}"
+                            for p in x["people"] if p["present"])
+        d = x.get("date")
+        out.append(Unit((doc_id, 0), d, present, x.get("place"), x.get("kind"), span_of(d)))
+        for k, m in enumerate(_mentions(x), 1):
+            named = frozenset(local[i]["id"] if i in local else f"{doc_id}:{i}" for i in m.get("people") or [])
+            out.append(Unit((doc_id, k), m["date"], named, m.get("place"), m.get("kind"), span_of(m["date"])))
+    return out
+
+
+def grouping(ix: Index, decisions: Sequence[dict[str, Any]] = ()) -> Grouping:
+    """The store's events, built once per index (and set of decisions)."""
+    stamp = repr([(x.get("action"), x.get("unit"), x.get("a"), x.get("b")) for x in decisions
+                  if str(x.get("action", "")).endswith("-event")])
+    hit = _CACHE.get(ix)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    groups = group_units(units_of(ix), decisions)
+    events, units, event_of = [], {}, {}
+    order = {d["id"]: i for i, d in enumerate(ix.docs)}
+    for g in groups:
+        ev = _render(ix, g, order)
+        events.append(ev)
+        units[ev["id"]] = g
+        for u in g:
+            event_of[u.key] = ev["id"]
+    result = Grouping(events, units, event_of)
+    _CACHE[ix] = (stamp, result)
+    return result
+
+
+def event_id(units: Sequence[Unit]) -> str:
+    """``e<release id>`` of the first release reporting it; ``e<release id>-m<k>`` for an event only mentioned."""
+    reports = [u.key for u in units if not u.mentioned]
+    if reports:
+        return "e" + min(reports)[0]
+    first = min(u.key for u in units)
+    return f"e{first[0]}-m{first[1]}"
+
+
+_RANK = {"day": 0, "range": 1, "month": 2, "year": 3}
+
+
+def merged_date(units: Sequence[Unit]) -> dict[str, Any]:
+    """The most precise date the accounts support; a dated account gives its year to an undated twin."""
+    dated = [u for u in units if u.span is not None and u.date]
+    if not dated:
+        return dict(units[0].date) if units and units[0].date else dict(NO_DATE)
+    best = min(dated, key=lambda u: (_RANK.get(u.span.precision, 4), u.span.hi - u.span.lo,  # type: ignore[union-attr]
+                                     not u.span.known, u.key))  # type: ignore[union-attr]
+    d = dict(best.date or {})
+    s = best.span
+    assert s is not None
+    if not s.known:
+        years = sorted({u.span.year for u in dated if u.span and u.span.known and u.span.year and _contains(u.span, s)})
+        if len(years) == 1:
+            y = f"{years[0]:04d}"
+            d = {**d, "edtf": d["edtf"].replace("XXXX", y), "start": d["start"].replace("XXXX", y),
+                 "end": d["end"].replace("XXXX", y), "year_known": True}
+    return d
+
+
+def _title(sentence: str) -> str:
+    s = " ".join(sentence.split())
+    return s if len(s) <= 160 else s[:157].rstrip() + "…"
+
+
+def _render(ix: Index, units: Sequence[Unit], order: dict[str, int]) -> dict[str, Any]:
+    """One group as a timeline event (docs/contract.md); ``order``: a release's place in the store."""
+    reports = [u for u in units if not u.mentioned]
+    mentions = [u for u in units if u.mentioned]
+    reports.sort(key=lambda u: (order.get(u.key[0], 0), u.key))
+    mentions.sort(key=lambda u: (order.get(u.key[0], 0), u.key))
+    lead = reports or mentions
+    releases, evidence = [], []
+    sentences: dict[str, str | None] = {}
+    votes: dict[str, int] = defaultdict(int)
+    names: dict[str, dict[str, str]] = {}
+    for u in reports + mentions:
+        doc = ix.doc_by_id[u.key[0]]
+        x = doc["extraction"]
+        sents = x.get("sentences") or []
+        if u.mentioned:
+            m = _mentions(x)[u.key[1] - 1]
+            refs = [ix.ref(doc["id"], i) for i in m.get("people") or []]
+            sentence = m.get("sentence")
+            if sentence:
+                evidence.append({"document": doc["id"], "sentence": sentence, "what": "mention"})
+        else:
+            refs = [ix.ref(doc["id"], p["local_id"]) for p in x["people"] if p["present"]]
+            i = x.get("date_sentence")
+            sentence = sents[i] if isinstance(i, int) and 0 <= i < len(sents) else None
+            if sentence:
+                evidence.append({"document": doc["id"], "sentence": sentence, "what": "date"})
+            elif x.get("date_source") == "published" and x.get("published"):
+                evidence.append({"document": doc["id"], "sentence": f"published {x['published']['edtf']}",
+                                 "what": "date"})
+        if u.mentioned == (not reports):  # the accounts that vote on who took part
+            for r in {r["id"]: r for r in refs}.values():
+                votes[r["id"]] += 1
+                names.setdefault(r["id"], r)
+        releases.append({"id": doc["id"], "path": doc["path"], "lang": x.get("lang"), "reports": not u.mentioned,
+                         "date": (u.date or {}).get("edtf"), "participants": refs})
+        sentences[doc["id"]] = sentences.get(doc["id"]) or sentence
+    voters = len(reports) or len(mentions)
+    participants = [names[p] for p, n in votes.items() if 2 * n > voters] or list(names.values())
+    first = next((r for r in releases if r["reports"] == bool(reports) and r["lang"] == "en"), releases[0])
+    head = ix.doc_by_id[first["id"]]["extraction"]
+    if reports:
+        title = head.get("title") or ""
+    else:
+        title = _title(sentences.get(first["id"]) or "")
+    shown = [r for r in releases if r["reports"] == bool(reports)]
+    return {"id": event_id(units), "date": merged_date(lead), "title": title,
+            "place": next((u.place for u in lead if u.place), None), "lang": first["lang"],
+            "langs": sorted({r["lang"] for r in shown if r["lang"]}),
+            "kind": next((u.kind for u in lead if u.kind), None),
+            "participants": participants, "documents": [{"id": r["id"], "path": r["path"]} for r in shown],
+            "mentioned": not reports, "releases": releases, "evidence": evidence}
+
+
+def pairs(ix: Index, g: Grouping, kind: str | None = None) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
+    """Who met whom, once per event: (sort key, pair) for every pair any report of an event names. A pair
+    met when a release says so (its releases are those that say so), else attended."""
+    rows = []
+    for ev in g.events:
+        if ev["mentioned"]:
+            continue
+        found: dict[tuple[str, str], dict[str, Any]] = {}
+        for u in g.units[ev["id"]]:
+            if u.mentioned:
+                continue
+            doc = ix.doc_by_id[u.key[0]]
+            x = doc["extraction"]
+            sents = x.get("sentences") or []
+            for m in x["meetings"]:
+                a, b = ix.ref(doc["id"], m["a"]), ix.ref(doc["id"], m["b"])
+                if a["id"] == b["id"]:
+                    continue
+                if a["name"].casefold() > b["name"].casefold():
+                    a, b = b, a
+                pair = found.setdefault((a["id"], b["id"]), {"a": a, "b": b, "met": [], "attended": []})
+                si = m["sentence"]
+                pair[m["kind"] if m["kind"] in ("met", "attended") else "attended"].append(
+                    (doc, sents[si] if 0 <= si < len(sents) else None))
+        for pair in found.values():
+            k = "met" if pair["met"] else "attended"
+            if kind and k != kind:
+                continue
+            docs: list[tuple[dict[str, Any], str | None]] = []
+            for doc, sent in pair[k]:
+                if all(doc is not d for d, _ in docs):
+                    docs.append((doc, sent))
+            evidence = [{"document": d["id"], "sentence": s} for d, s in pair[k] if s]
+            row = {"a": pair["a"], "b": pair["b"], "kind": k, "date": ev["date"], "event": ev["id"],
+                   "title": ev["title"], "documents": [{"id": d["id"], "path": d["path"]} for d, _ in docs],
+                   "evidence": evidence}
+            rows.append(((k != "met", *_date_key(ev["date"]), ev["title"], pair["a"]["name"], pair["b"]["name"]), row))
+    return rows
+
+
+def _date_key(d: dict[str, Any]) -> tuple[bool, str]:
+    start = d.get("start") or ""
+    return (not d.get("year_known", False), start.replace("XXXX", "9999"))
+
+
+def of_document(g: Grouping, doc_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The event a release reports (with every release that reports it) and the events it mentions."""
+    by_id = {e["id"]: e for e in g.events}
+    mentioned = sorted({eid for (d, k), eid in g.event_of.items() if d == doc_id and k > 0})
+    return by_id[g.event_of[(doc_id, 0)]], [by_id[e] for e in mentioned]
+
+
+def show_lines(doc_id: str, ev: dict[str, Any], mentions: Sequence[dict[str, Any]]) -> list[str]:
+    """Lines for ``migtl show`` (plain text; the caller makes it safe to print): the release's own date
+    when its event's differs, the other releases of its event, and the events it mentions."""
+    from pathlib import Path
+
+    from migtl.render import date_label
+
+    def names(rels: Iterable[dict[str, Any]]) -> str:
+        return ", ".join(f"{Path(r['path']).name} ({r['lang']})" for r in rels)
+
+    out = []
+    own = next((r for r in ev["releases"] if r["id"] == doc_id and r["reports"]), None)
+    if own and own["date"] != ev["date"].get("edtf"):
+        label = date_label({"edtf": own["date"], "year_known": "XXXX" not in (own["date"] or "")})
+        out.append(f"date in this release: {label}")
+    others = [r for r in ev["releases"] if r["id"] != doc_id and r["reports"]]
+    if others:
+        out.append(f"event: {ev['id']}, also reported by {names(others)}")
+    for m in mentions:
+        line = f"mentions: {date_label(m['date'])}, {m.get('kind') or 'event'} ({m['id']})"
+        if not m["mentioned"]:
+            line += f", reported by {names(r for r in m['releases'] if r['reports'])}"
+        out.append(line)
+        for e in m["evidence"]:
+            if e["document"] == doc_id and e.get("what") == "mention":
+                out.append(f"       ← {e['sentence']}")
+    return out
+
+
+# ---------------------------------------------------------------------------------- users' decisions
+def find_event(g: Grouping, store: Any, ref: str) -> tuple[dict[str, Any], str | None]:
+    """The event ``ref`` names: an event id, or a release (id, id prefix, path, file name) for the event it
+    reports. Returns the event and the release id when ``ref`` named a release."""
+    from migtl.errors import NotFound
+
+    for e in g.events:
+        if e["id"] == ref:
+            return e, None
+    d = store.document(ref)
+    if d is None:
+        raise NotFound(f"no event or release {ref!r}", "see 'migtl timeline --json' for event ids")
+    eid = g.event_of[(d["id"], 0)]
+    return next(e for e in g.events if e["id"] == eid), d["id"]
+
+
+def merge_decision(g: Grouping, store: Any, a: str, b: str) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The decision that joins events ``a`` and ``b``, and the two events."""
+    from migtl.errors import UsageError
+
+    ea, _ = find_event(g, store, a)
+    eb, _ = find_event(g, store, b)
+    if ea["id"] == eb["id"]:
+        raise UsageError(f"{a!r} and {b!r} are already one event ({ea['id']})")
+    a_key, b_key = list(g.units[ea["id"]][0].key), list(g.units[eb["id"]][0].key)
+    return {"action": "merge-event", "a": a_key, "b": b_key}, ea, eb
+
+
+def split_decisions(g: Grouping, store: Any, event: str, doc: str | None) -> tuple[list[dict[str, Any]], dict[str, Any],
+                                                                                    dict[str, Any]]:
+    """The decisions that take release ``doc``'s accounts (its report, or its mention) out of ``event``,
+    the event and the release. Without ``doc``, ``event`` must name a release."""
+    from migtl.errors import NotFound, UsageError
+
+    ev, named = find_event(g, store, event)
+    units = g.units[ev["id"]]
+    if len(units) < 2:
+        raise UsageError(f"event {ev['id']} has only one account, nothing to split", "see 'migtl show' for its releases")
+    if doc is not None:
+        d = store.document(doc)
+        if d is None:
+            raise NotFound(f"no release {doc!r}")
+    elif named is not None:
+        d = store.document(named)
+    else:
+        raise UsageError("name the release to take out of the event", f"migtl split-event {event} DOC")
+    mine = [u for u in units if u.key[0] == d["id"]]
+    if not mine:
+        raise NotFound(f"{d['path']} is not a release of event {ev['id']}", "see 'migtl show' for its releases")
+    return [{"action": "split-event", "unit": list(u.key)} for u in mine], ev, d
