@@ -200,7 +200,7 @@ def remove(doc: Annotated[str, typer.Argument(help="Release id, id prefix or pat
 @app.command()
 def show(doc: Annotated[str, typer.Argument(help="Release id, id prefix or path.")], json_: JsonOpt = False) -> None:
     """A release's extraction, with the sentence behind each fact."""
-    from migtl import analysis
+    from migtl import analysis, events
     from migtl.errors import NotFound
     from migtl.render import date_label, print_json, table
 
@@ -210,14 +210,15 @@ def show(doc: Annotated[str, typer.Argument(help="Release id, id prefix or path.
             raise NotFound(f"no release {doc!r} in {State.db}", "see 'migtl timeline' for ids and paths")
         ix = analysis.Index(st)
         x = d["extraction"]
-        ev = analysis.event_of(ix, d)
+        ev, mentions = events.of_document(events.grouping(ix, st.decisions()), d["id"])
         people = [{"person": ix.ref(d["id"], p["local_id"]), "as_written": p["forms"], "present": p["present"],
                    "roles": [r["office"] or r["text"] for r in p["roles"]],
                    "sentences": [x["sentences"][m["sentence"]] for m in p["mentions"]]} for p in x["people"]]
         meetings = [{"a": ix.ref(d["id"], m["a"]), "b": ix.ref(d["id"], m["b"]), "kind": m["kind"],
                      "sentence": x["sentences"][m["sentence"]] if m["sentence"] >= 0 else None} for m in x["meetings"]]
     data = {"id": d["id"], "path": d["path"], "lang": x["lang"], "title": x["title"], "published": x.get("published"),
-            "event": ev, "date_source": x.get("date_source"), "people": people, "meetings": meetings}
+            "event": ev, "mentions": mentions, "date_source": x.get("date_source"), "people": people,
+            "meetings": meetings}
     if json_:
         print_json(data)
         return
@@ -225,8 +226,11 @@ def show(doc: Annotated[str, typer.Argument(help="Release id, id prefix or path.
     _say(f"title: {x['title']}")
     _say(f"date:  {date_label(ev['date'])}  (from the {x.get('date_source')})")
     for e in ev["evidence"]:
-        _say(f"       ← {e['sentence']}")
+        if e["document"] == d["id"] and e.get("what") != "mention":  # this release's own sentence
+            _say(f"       ← {e['sentence']}")
     _say(f"place: {ev['place'] or '-'}")
+    for line in events.show_lines(d["id"], ev, mentions):
+        _say(line)
     table("people", ["name", "as written", "took part", "roles", "sentence"],
           [[p["person"]["name"], "; ".join(p["as_written"]), "yes" if p["present"] else "mentioned",
             "; ".join(p["roles"]), p["sentences"][0][:160]] for p in people])
@@ -243,7 +247,7 @@ def timeline(
     place: Annotated[Optional[str], typer.Option("--place", help="Only events at this place.")] = None,
     json_: JsonOpt = False, nl: NlOpt = False, limit: LimitOpt = None,
 ) -> None:
-    """Events in date order, one per release; unknown-year events listed apart."""
+    """Events in date order, one however many releases report it; unknown-year events listed apart."""
     from migtl import analysis
     from migtl.render import date_label, print_json, table
 
@@ -258,8 +262,8 @@ def timeline(
     cols = ["date", "event", "place", "participants", "release"]
 
     def row(e: dict[str, Any]) -> list[Any]:
-        return [date_label(e["date"]), e["title"][:90], e["place"] or "", ", ".join(p["name"] for p in e["participants"]),
-                Path(e["documents"][0]["path"]).name]
+        return [date_label(e["date"]), ("mentioned: " if e["mentioned"] else "") + e["title"][:90], e["place"] or "",
+                ", ".join(p["name"] for p in e["participants"]), ", ".join(Path(d["path"]).name for d in e["documents"])]
 
     table("timeline", cols, [row(e) for e in known])
     if unknown:
@@ -288,7 +292,7 @@ def who_met(
         return
     table("who met whom", ["a", "b", "kind", "date", "event", "release"],
           [[p["a"]["name"], p["b"]["name"], p["kind"], date_label(p["date"]), p["title"][:70],
-            Path(p["documents"][0]["path"]).name] for p in pairs])
+            ", ".join(Path(d["path"]).name for d in p["documents"])] for p in pairs])
 
 
 @app.command()
@@ -414,6 +418,35 @@ def split(name: Annotated[str, typer.Argument(help="A person (name or id).")],
         st.rebuild_people()
         st.commit()
     _say(f"split {p['name']} in {d['path']} into a person of its own")
+
+
+# ---------------------------------------------------------------------------------- events
+@app.command("merge-event")
+def merge_event(a: Annotated[str, typer.Argument(help="An event id, or a release (for the event it reports).")],
+                b: Annotated[str, typer.Argument(help="The event to merge into it.")]) -> None:
+    """Declare two events one event (kept across re-adding and reindexing)."""
+    from migtl import analysis, events
+
+    with _write_store() as st:
+        decision, ea, eb = events.merge_decision(events.grouping(analysis.Index(st), st.decisions()), st, a, b)
+        st.add_decision(decision)
+        st.commit()
+    _say(f"merged event {eb['id']} ({eb['title'][:60]}) into {ea['id']} ({ea['title'][:60]})")
+
+
+@app.command("split-event")
+def split_event(event: Annotated[str, typer.Argument(help="An event id, or a release (for the event it reports).")],
+                doc: Annotated[Optional[str], typer.Argument(help="The release to take out (default: EVENT's).")] = None
+                ) -> None:
+    """Take a release out of an event it was merged into: its account is an event of its own."""
+    from migtl import analysis, events
+
+    with _write_store() as st:
+        decisions, ev, d = events.split_decisions(events.grouping(analysis.Index(st), st.decisions()), st, event, doc)
+        for x in decisions:
+            st.add_decision(x)
+        st.commit()
+    _say(f"split {d['path']} out of event {ev['id']}")
 
 
 # ---------------------------------------------------------------------------------- report / export

@@ -337,6 +337,7 @@ _DOC_KEYS = ("id", "path", "sha256", "text", "extraction")
 _EXTRACTION_KEYS = ("lang", "title", "sentences", "people", "meetings")
 _PERSON_KEYS = ("local_id", "name", "first", "last", "forms", "script", "lang", "mentions", "roles", "present")
 _DECISION_MEMBERS = {"alias": ("member",), "merge": ("a", "b"), "split": ("member",)}
+_EVENT_DECISIONS = {"merge-event": ("a", "b"), "split-event": ("unit",)}  # [release id, account number]
 
 
 class _Report:
@@ -492,6 +493,14 @@ def _check_decisions(rep: _Report, docs: dict[str, dict[int, int]], decisions: l
         action = x.get("action")
         keys = _DECISION_MEMBERS.get(action)  # type: ignore[arg-type]
         label = f"decision {n} ({action}{', ' + str(x['at']) if x.get('at') else ''})"
+        if action in _EVENT_DECISIONS:
+            units = [_member(x.get(k)) for k in _EVENT_DECISIONS[action]]
+            if None in units or any(u[1] < 0 for u in units):  # type: ignore[index]
+                rep.error(f"{label} is malformed")
+            for u in units:
+                if u is not None and u[0] not in docs:
+                    rep.warning(f"{label} names release {u[0]}, which is no longer in the store; it has no effect")
+            continue
         if keys is None or any(_member(x.get(k)) is None for k in keys) or (action == "alias" and
                                                                             not isinstance(x.get("alias"), str)):
             rep.error(f"{label} is malformed")
