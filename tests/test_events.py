@@ -85,6 +85,12 @@ def test_people_place_and_kind_must_agree():
     assert len(groups([unit("a", None), unit("b", None)])) == 2, "undated releases never merge"
 
 
+def test_an_account_matching_two_different_meetings_joins_neither():
+    same_day = day("2018-05-17")
+    got = groups([unit("short", same_day, "ab"), unit("talks", same_day, "abcd"), unit("table", same_day, "abef")])
+    assert sorted(map(sorted, got)) == [["short"], ["table"], ["talks"]]
+
+
 def test_a_mention_joins_the_one_event_it_contains():
     units = [unit("visit", day("2022-09-20"), "vh"), unit("later", day("2023-05-10"), "hs"),
              unit("later", month("2022-09"), "v", k=1, kind="visit")]
@@ -144,6 +150,13 @@ def test_many_accounts_group_without_comparing_all_pairs():
 ])
 def test_kind_of(text, lang, kind):
     assert kind_of(text, lang) == kind
+
+
+def test_the_kind_comes_from_the_sentence_of_the_date_before_the_headline():
+    x = extract("The delegation of the Service is on a visit to Geneva\n\nOn 3 and 4 June 2024, the delegation headed by "
+                "the Chief of the State Migration Service Vusal Huseynov took part in a regional conference on "
+                "labour migration in Geneva.")
+    assert x.kind == "gathering"
 
 
 def mentions_of(text: str, published: str | None = None):

@@ -8,12 +8,13 @@ units, each one event:
 - two reports are one event when their dates agree (the same day, a range that contains the day or
   the other range, an unknown-year date on the same month and day), their places agree when both are
   given, their kinds agree when both are told (a conference is not a bilateral meeting), and they share
-  at least two people taking part, at least half of those either release names (so a bilateral
-  meeting and a conference on the same day stay apart). Dates of month or year precision cannot tell
-  two meetings apart, and never merge by themselves;
-- a group never holds two accounts dated apart: where a chain of matches would join them (an
-  unknown-year "30 July" matching the same people's 30 July of 2015 and of 2019), the account that
-  matches both stays on its own;
+  at least two people taking part, at least half of all those the two name (so the chief's meeting
+  with an ambassador and the same day's round table with that ambassador and four others stay
+  apart). Dates of month or year precision cannot tell two meetings apart, and never merge by
+  themselves;
+- every two reports of a group match each other: where a chain of matches would join accounts that
+  do not (an unknown-year "30 July" matching the same people's 30 July of 2015 and of 2019), the
+  account in the middle stays on its own;
 - an event a release refers to joins the one group whose reports it contains (its date contains
   theirs, at least one person shared, kind and place agree), else the same event other releases refer
   to (same date, kind, a person shared); it never joins its own release's report;
@@ -147,8 +148,9 @@ def compatible(u: Unit, v: Unit) -> bool:
 
 
 def _same_people(u: Unit, v: Unit) -> bool:
+    """At least two people shared, and at least half of all the people the two name."""
     shared = len(u.people & v.people)
-    return shared >= 2 and 2 * shared >= max(len(u.people), len(v.people))
+    return shared >= 2 and 2 * shared >= len(u.people | v.people)
 
 
 class _UF:
@@ -181,17 +183,18 @@ def _components(keys: Iterable[Key], edges: Iterable[tuple[Key, Key]]) -> list[l
 
 
 def _consistent(comp: list[Key], units: dict[Key, Unit], edges: dict[Key, set[Key]]) -> list[list[Key]]:
-    """Split a connected set of accounts until no group holds two that disagree: an account that
-    matches two which disagree with each other is ambiguous and stays alone; when none is, all do."""
-    if len(comp) < 3 or all(compatible(units[a], units[b]) for i, a in enumerate(comp) for b in comp[i + 1:]):
-        return [comp]
+    """Split a connected set of accounts until every two in a group match each other: an account that
+    matches two which do not match each other (an undated 30 July matching 30 July of 2015 and of 2019;
+    two people matching two different meetings of theirs with others) is ambiguous and stays alone."""
     inside = set(comp)
+    if all(edges[k] >= inside - {k} for k in comp):
+        return [comp]
     ambiguous = []
     for k in comp:
         near = sorted(edges[k] & inside)
-        if any(not compatible(units[a], units[b]) for i, a in enumerate(near) for b in near[i + 1:]):
+        if any(b not in edges[a] for i, a in enumerate(near) for b in near[i + 1:]):
             ambiguous.append(k)
-    if not ambiguous:
+    if not ambiguous:  # cannot happen in a connected set that is not a clique; kept apart all the same
         return [[k] for k in comp]
     rest = [k for k in comp if k not in ambiguous]
     out = [[k] for k in ambiguous]

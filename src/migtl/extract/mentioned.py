@@ -4,7 +4,7 @@ Pure functions over a release's sentences (the date mentions and people already 
 frozen data classes come out). Cues are data: ``data/events.json``.
 
 - ``report_kind``: visit, meeting, gathering (conference, forum, seminar, training...) or signing, from
-  the headline, else the sentence of the event date; None when no cue or cues of both a gathering and
+  the sentence of the event date, else the headline; None when no cue or cues of both a gathering and
   a bilateral kind are there.
 - ``find_mentioned``: "the visit of the Director General in September of last year", "the agreement
   signed during the President's visit in November 2013", "ötən ilin sentyabr ayında ... səfəri": a
@@ -22,6 +22,7 @@ from datetime import date
 from functools import lru_cache
 
 from migtl import vocab
+from migtl.edtf import parse_iso_day
 from migtl.extract import dates as D
 from migtl.models import DateMention, DateValue, MentionedEvent, PersonRef
 
@@ -90,11 +91,11 @@ def kind_of(text: str, lang: str) -> str | None:
 
 
 def report_kind(sents: list[str], body_start: int, date_sentence: int | None, lang: str, has_met: bool) -> str | None:
-    """The kind of the reported event: from the headline, else the date's sentence, else "meeting" when
-    the release states that two people met."""
-    texts = [sents[0]] if body_start > 0 and sents else []
-    if date_sentence is not None and 0 <= date_sentence < len(sents):
-        texts.append(sents[date_sentence])
+    """The kind of the reported event: from the sentence of its date (what happened), else the headline,
+    else "meeting" when the release states that two people met."""
+    texts = [sents[date_sentence]] if date_sentence is not None and 0 <= date_sentence < len(sents) else []
+    if body_start > 0 and sents:
+        texts.append(sents[0])
     for t in texts:
         if _kinds_in(t, lang):
             k = kind_of(t, lang)
@@ -154,18 +155,18 @@ def _next_to_kind(sent: str, m: DateMention, lang: str) -> bool:
     """An event word within a few words of the mention, nothing but words and spaces between
     ("the 2013 visit", "visit in 2013", "2013-cü ildə səfəri")."""
     before, after = sent[max(0, m.start - 25):m.start], sent[m.end:m.end + 25]
-    for text, near in ((before, lambda pos, t: not re.search(r"[,;:()]", t[pos:])),
-                       (after, lambda pos, t: not re.search(r"[,;:()]", t[:pos]))):
-        for pos, _ in _kinds_in(text, lang):
-            if near(pos, text):
-                return True
-    return False
+    if any(not _PUNCT.search(before[pos:]) for pos, _ in _kinds_in(before, lang)):
+        return True
+    return any(not _PUNCT.search(after[:pos]) for pos, _ in _kinds_in(after, lang))
+
+
+_PUNCT = re.compile(r"[,;:()]")
 
 
 def _speech_verb(text: str, lang: str) -> bool:
     lv = vocab.lang(lang)
     verb = lv.speech.match(text) or lv.recall.match(text)
-    return bool(verb) and not _kinds_in(verb.group(0), lang)  # "X signed", "X visited" is X taking part
+    return verb is not None and not _kinds_in(verb.group(0), lang)  # "X signed", "X visited" is X taking part
 
 
 _APPOSITION = re.compile(r"^\s*(?:,[^,]{1,120}){1,3},\s*")
@@ -196,7 +197,7 @@ def find_mentioned(sents: list[str], lang: str, event: DateValue | None, publish
                    ) -> tuple[MentionedEvent, ...]:
     """Events the release refers to, one per sentence at most, in order; the same kind and date
     referred to twice is one event (with the people of both sentences)."""
-    anchor = D.parse_iso_day(published.start) if published and published.year_known else None
+    anchor = parse_iso_day(published.start) if published and published.year_known else None
     ref = published if published and published.year_known else event if event and event.year_known else None
     ref_year = int(ref.start[:4]) if ref else None
     cues = _cues(lang)
@@ -213,7 +214,7 @@ def find_mentioned(sents: list[str], lang: str, event: DateValue | None, publish
         times = _times(sent, lang, ref_year, event, anchor, dated.get(si, []))
         if not times:
             continue
-        dist, pos_t, value, kind = min(((abs(pk - pt), pt, v, k) for pk, k in kinds for pt, v in times),
+        dist, _, value, kind = min(((abs(pk - pt), pt, v, k) for pk, k in kinds for pt, v in times),
                                        key=lambda t: (t[0], t[1]))
         if dist > _NEAR:
             continue
