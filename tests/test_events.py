@@ -143,6 +143,8 @@ def test_many_accounts_group_without_comparing_all_pairs():
     ("A regional conference on labour migration opened in Tashkent", "en", "gathering"),
     ("Начальник службы провел встречу с послом", "ru", "meeting"),
     ("Начальник службы принял участие в семинаре", "ru", "gathering"),
+    ("Государства-члены ООН приняли Нью-Йоркскую декларацию о беженцах", "ru", None),
+    ("Верховна Рада прийняла закон про біженців", "uk", None),
     ("Голова служби взяв участь у засіданні робочої групи", "uk", "gathering"),
     ("Xidmət rəisi səfirlə görüşüb", "az", "meeting"),
     ("Bakıda miqrasiya üzrə beynəlxalq konfrans keçirilib", "az", "gathering"),
