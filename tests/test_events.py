@@ -32,8 +32,10 @@ def unit(doc: str, date: dict, people: str = "ab", k: int = 0, place: str | None
 
 
 def groups(units, decisions=()) -> list[set[str]]:
-    """Each group as the set of 'doc' or 'doc#k' names, sorted by first key."""
-    return [{u.key[0] + (f"#{u.key[1]}" if u.key[1] else "") for u in g} for g in group_units(units, decisions)]
+    """Each group as the set of 'doc' or 'doc#k' names, groups sorted by their names."""
+    got = [{u.key[0] + (f"#{u.key[1]}" if u.key[1] else "") for u in g} for g in group_units(units, decisions)]
+    assert sorted(n for g in got for n in g) == sorted(u.key[0] + (f"#{u.key[1]}" if u.key[1] else "") for u in units)
+    return sorted(got, key=sorted)
 
 
 def test_the_same_meeting_in_three_releases_is_one_event():

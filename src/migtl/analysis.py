@@ -12,7 +12,7 @@ from typing import Any
 
 from migtl import names
 from migtl.edtf import parse_iso_day
-from migtl.events import grouping, pairs
+from migtl.events import event_groups, grouping, pairs
 from migtl.store import Store
 
 # migtl.extract (and its dictionaries) is imported only by the few answers that read dates in sentences
@@ -144,7 +144,7 @@ def who_met(store: Store, name: str | None = None, kind: str | None = None,
             ix: Index | None = None) -> list[dict[str, Any]]:
     ix = ix or Index(store)
     wanted = {p["id"] for p in match_person(ix, name)} if name else None
-    rows = [r for r in pairs(ix, grouping(ix, store.decisions()), kind)  # a pair once per event
+    rows = [r for r in pairs(ix, event_groups(ix, store.decisions()), kind)  # a pair once per event
             if wanted is None or r[1]["a"]["id"] in wanted or r[1]["b"]["id"] in wanted]
     rows.sort(key=lambda r: r[0])
     return [r[1] for r in rows]

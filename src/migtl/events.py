@@ -29,34 +29,38 @@ are compared only with those sharing a day (and a year, or an unknown year) and 
 
 from __future__ import annotations
 
+import functools
+import gc
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple, ParamSpec, TypeVar
 
 from migtl.models import NO_DATE
 
 if TYPE_CHECKING:
     from migtl.analysis import Index
 
+P = ParamSpec("P")
+R = TypeVar("R")
 Key = tuple[str, int]  # (release id, 0 = the event it reports, k = its k-th mentioned event)
 
 _MAX_SPAN = 31  # days: a longer range cannot tell one meeting from another
 _LEAP = 2000  # month/day of an unknown year are compared as days of a leap year
 
 
-@dataclass(frozen=True)
-class Unit:
-    """One release's account of an event."""
+class Unit(NamedTuple):
+    """One release's account of an event (a named tuple: quick to make, ten thousand at a time)."""
 
     key: Key
     date: dict[str, Any] | None  # EDTF date as in the JSON (edtf, start, end, precision, year_known)
     people: frozenset[str] = frozenset()  # ids of the people taking part (or named, for a mention)
     place: str | None = None
     kind: str | None = None  # visit | meeting | gathering | signing
-    span: _Span | None = field(default=None, compare=False, repr=False)
+    span: _Span | None = None  # the days of ``date``; filled in by group_units when not given
 
     @property
     def mentioned(self) -> bool:
@@ -95,23 +99,31 @@ def span_of(d: dict[str, Any] | None) -> _Span | None:
     """The days a date covers; None for no date or a malformed one."""
     if not isinstance(d, dict) or not d.get("edtf"):
         return None
-    a, b = _parse(d.get("start")), _parse(d.get("end"))
+    start, end = d.get("start"), d.get("end")
+    if not isinstance(start, str) or not isinstance(end, str):
+        return None
+    return _span(start, end, d.get("year_known", True) is not False, str(d.get("precision")))
+
+
+@lru_cache(maxsize=65536)
+def _span(start: str, end: str, year_known: bool, precision: str) -> _Span | None:
+    a, b = _parse(start), _parse(end)
     if a is None or b is None:
         return None
     md_lo, md_hi = _md(a[1], a[2]), _md(b[1], b[2])
     if md_lo is None or md_hi is None:
         return None
-    if a[0] is not None and b[0] is not None and d.get("year_known", True):
+    if a[0] is not None and b[0] is not None and year_known:
         try:
             lo, hi = date(a[0], a[1], a[2]).toordinal(), date(b[0], b[1], b[2]).toordinal()
         except ValueError:
             return None
         if a[0] != b[0]:
             md_lo = md_hi = None
-        return _Span(True, lo, hi, md_lo, md_hi, str(d.get("precision")), a[0])
+        return _Span(True, lo, hi, md_lo, md_hi, precision, a[0])
     if md_hi < md_lo:
         return None
-    return _Span(False, md_lo, md_hi, md_lo, md_hi, str(d.get("precision")), None)
+    return _Span(False, md_lo, md_hi, md_lo, md_hi, precision, None)
 
 
 def _contains(a: _Span, b: _Span) -> bool:
@@ -230,87 +242,116 @@ def _key(value: Any) -> Key | None:
     return None
 
 
-def group_units(units: Sequence[Unit], decisions: Sequence[dict[str, Any]] = ()) -> list[list[Unit]]:
-    """Accounts grouped into events (see the module's docstring). Groups and their units are in key order."""
-    by_key: dict[Key, Unit] = {}
-    for u in units:
-        by_key[u.key] = u if u.span is not None or u.date is None else Unit(u.key, u.date, u.people, u.place,
-                                                                                   u.kind, span_of(u.date))
-    split, merges = _decisions(decisions)
-    auto = [u for u in by_key.values() if u.key not in split and u.span is not None and u.people]
-    reports = [u for u in auto if not u.mentioned]
-    mentions = [u for u in auto if u.mentioned]
-
-    # 1. reports of one event: compared only within a day (and a year, or an unknown year) and a person
-    known: dict[tuple[int, int, str], list[Key]] = defaultdict(list)
-    by_md: dict[tuple[int, str], list[Key]] = defaultdict(list)
+def _report_pairs(reports: list[Unit]) -> set[tuple[Key, Key]]:
+    """Pairs of reports that share a day and two people (by month and day when a year is unknown):
+    the only ones worth comparing."""
+    known: dict[tuple[int, str, str], list[Key]] = defaultdict(list)  # (day, person, person) -> accounts
+    dated: list[Unit] = []
     unknown: list[Unit] = []
+    duos: dict[Key, list[tuple[str, str]]] = {}
     for u in reports:
         s = u.span
-        assert s is not None
-        if not _precise(s):
+        if s is None or len(u.people) < 2 or not _precise(s):
             continue
+        ps = sorted(u.people)
+        duos[u.key] = two = [(p, q) for i, p in enumerate(ps) for q in ps[i + 1:]]
         if s.known:
+            dated.append(u)
             for day in range(s.lo, s.hi + 1):
-                dd = date.fromordinal(day)
-                md = _md(dd.month, dd.day) or 0
-                for p in u.people:
-                    known[(dd.year, md, p)].append(u.key)
-                    by_md[(md, p)].append(u.key)
+                for p, q in two:
+                    known[(day, p, q)].append(u.key)
         else:
             unknown.append(u)
-            for md in range(s.lo, s.hi + 1):
-                for p in u.people:
-                    by_md[(md, p)].append(u.key)
     pairs: set[tuple[Key, Key]] = set()
     for keys in known.values():
-        for i, a in enumerate(keys):
-            for b in keys[i + 1:]:
-                if a != b:
+        if len(keys) > 1:
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
                     pairs.add((min(a, b), max(a, b)))
-    for u in unknown:
-        s = u.span
-        assert s is not None
-        for md in range(s.lo, s.hi + 1):
-            for p in u.people:
-                for b in by_md[(md, p)]:
-                    if b != u.key:
-                        pairs.add((min(u.key, b), max(u.key, b)))
+    if unknown:
+        wanted = {(md, duo) for u in unknown for md in range(u.span.lo, u.span.hi + 1)  # type: ignore[union-attr]
+                  for duo in duos[u.key]}
+        days = {md for md, _ in wanted}
+        by_md: dict[tuple[int, tuple[str, str]], list[Key]] = defaultdict(list)
+        for u in dated + unknown:
+            s = u.span
+            assert s is not None
+            if s.known and s.lo == s.hi and s.md_lo not in days:
+                continue  # a dated day no undated account falls on
+            for day in range(s.lo, s.hi + 1):
+                if s.known:
+                    d = date.fromordinal(day)
+                    md = _md(d.month, d.day) or 0
+                else:
+                    md = day
+                for duo in duos[u.key]:
+                    if (md, duo) in wanted:
+                        by_md[(md, duo)].append(u.key)
+        undated = {u.key for u in unknown}
+        for keys in by_md.values():
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    if a in undated or b in undated:  # two dated ones met above if on the same day
+                        pairs.add((min(a, b), max(a, b)))
+    return pairs
+
+
+def group_units(units: Sequence[Unit], decisions: Sequence[dict[str, Any]] = ()) -> list[list[Unit]]:
+    """Accounts grouped into events (see the module's docstring): every account in exactly one group,
+    groups in the order of their first account in ``units``, a group's accounts in key order."""
+    by_key: dict[Key, Unit] = {}
+    for u in units:
+        by_key[u.key] = u if u.span is not None or u.date is None else u._replace(span=span_of(u.date))
+    split, merges = _decisions(decisions)
+    reports: list[Unit] = []
+    mentions: list[Unit] = []
+    for u in by_key.values():
+        if u.span is not None and u.people and u.key not in split:
+            (mentions if u.key[1] else reports).append(u)
+
+    # 1. reports of one event
     edges: dict[Key, set[Key]] = defaultdict(set)
-    for a, b in sorted(pairs):
+    for a, b in sorted(_report_pairs(reports)):
         ua, ub = by_key[a], by_key[b]
         if a[0] != b[0] and _same_people(ua, ub) and compatible(ua, ub):
             edges[a].add(b)
             edges[b].add(a)
-    groups: list[list[Key]] = []
+    groups: list[list[Key]] = []  # groups of more than one account
     for comp in _components(list(edges), ((a, b) for a in edges for b in edges[a])):
-        groups.extend(_consistent(comp, by_key, edges))
-    grouped = {k for g in groups for k in g}
-    groups.extend([u.key] for u in by_key.values() if not u.mentioned and u.key not in grouped)
+        groups.extend(g for g in _consistent(comp, by_key, edges) if len(g) > 1)
     group_of = {k: i for i, g in enumerate(groups) for k in g}
 
-    # 2. a mentioned event joins the one group that reports it
-    by_month: dict[tuple[int, str], list[Key]] = defaultdict(list)
-    for u in reports:
-        s = u.span
-        assert s is not None
-        if s.md_lo is not None:
-            for p in u.people:
-                by_month[(date.fromordinal(s.md_lo).month, p)].append(u.key)
+    # 2. a mentioned event joins the one event that reports it
     loose: list[Unit] = []
-    for m in mentions:
-        s = m.span
-        assert s is not None
-        months = range(1, 13) if s.md_lo is None or s.md_hi is None else \
-            range(date.fromordinal(s.md_lo).month, date.fromordinal(s.md_hi).month + 1)
-        cands = {group_of[k] for mo in months for p in m.people for k in by_month[(mo, p)]
-                 if k[0] != m.key[0] and _contains(s, by_key[k].span)}  # type: ignore[arg-type]
-        fits = [g for g in sorted(cands) if all(k[0] != m.key[0] and compatible(m, by_key[k]) for k in groups[g])
-                and m.people & frozenset().union(*(by_key[k].people for k in groups[g]))]
-        if len(fits) == 1:
-            groups[fits[0]].append(m.key)
-        else:
-            loose.append(m)
+    if mentions:
+        by_month: dict[tuple[int, str], list[Key]] = defaultdict(list)
+        for u in reports:
+            s = u.span
+            assert s is not None
+            if s.md_lo is not None:
+                month = date.fromordinal(s.md_lo).month
+                for p in u.people:
+                    by_month[(month, p)].append(u.key)
+        for m in mentions:
+            s = m.span
+            assert s is not None
+            months = range(1, 13) if s.md_lo is None or s.md_hi is None else \
+                range(date.fromordinal(s.md_lo).month, date.fromordinal(s.md_hi).month + 1)
+            cands = {k for mo in months for p in m.people for k in by_month[(mo, p)]
+                     if k[0] != m.key[0] and _contains(s, by_key[k].span)}  # type: ignore[arg-type]
+            # each candidate event as its reports: a group's, or a report on its own
+            events = {tuple(groups[group_of[k]]) if k in group_of else (k,) for k in cands}
+            fits = [e for e in sorted(events) if all(k[0] != m.key[0] and compatible(m, by_key[k]) for k in e)
+                    and any(m.people & by_key[k].people for k in e)]
+            if len(fits) == 1:
+                head = fits[0][0]
+                if head not in group_of:
+                    groups.append([head])
+                    group_of[head] = len(groups) - 1
+                groups[group_of[head]].append(m.key)
+                group_of[m.key] = group_of[head]
+            else:
+                loose.append(m)
 
     # 3. the same event mentioned by several releases (none of them reporting it)
     same: dict[tuple[str, str | None, str], list[Key]] = defaultdict(list)
@@ -324,10 +365,8 @@ def group_units(units: Sequence[Unit], decisions: Sequence[dict[str, Any]] = ())
                 if a[0] != b[0] and compatible(by_key[a], by_key[b]):
                     medges[a].add(b)
                     medges[b].add(a)
-    for comp in _components([m.key for m in loose], ((a, b) for a in medges for b in medges[a])):
-        groups.extend(_consistent(comp, by_key, medges))
-    placed = {k for g in groups for k in g}
-    groups.extend([k] for k in by_key if k not in placed)
+    for comp in _components(list(medges), ((a, b) for a in medges for b in medges[a])):
+        groups.extend(g for g in _consistent(comp, by_key, medges) if len(g) > 1)
 
     # 4. users' merges, whatever the accounts say
     if merges:
@@ -339,11 +378,21 @@ def group_units(units: Sequence[Unit], decisions: Sequence[dict[str, Any]] = ())
             if a in by_key and b in by_key:
                 uf.union(a, b)
         joined: dict[Key, list[Key]] = defaultdict(list)
-        for k in by_key:
+        for k in uf.parent:
             joined[uf.find(k)].append(k)
-        groups = list(joined.values())
-    out = [[by_key[k] for k in sorted(g)] for g in groups]
-    out.sort(key=lambda g: g[0].key)
+        groups = [g for g in joined.values() if len(g) > 1]
+
+    member = {k: i for i, g in enumerate(groups) for k in g}
+    out: list[list[Unit]] = []
+    done: set[int] = set()
+    for k, u in by_key.items():
+        if k not in member:
+            out.append([u])
+            continue
+        i = member[k]
+        if i not in done:
+            done.add(i)
+            out.append([by_key[x] for x in sorted(groups[i])])
     return out
 
 
@@ -357,7 +406,7 @@ class Grouping:
     event_of: dict[Key, str]  # account -> event id
 
 
-_CACHE: weakref.WeakKeyDictionary[Any, tuple[str, Grouping]] = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()  # per Index
 
 
 def _mentions(x: dict[str, Any]) -> list[dict[str, Any]]:
@@ -382,24 +431,55 @@ def units_of(ix: Index) -> list[Unit]:
     return out
 
 
+def _gc_paused(fn: Callable[P, R]) -> Callable[P, R]:
+    """No cyclic garbage collection while ``fn`` runs: the many small records made here hold no cycles
+    (reference counting frees them), and scanning them again and again is pure cost."""
+    @functools.wraps(fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+    return run
+
+
+def _stamp(decisions: Sequence[dict[str, Any]]) -> str:
+    return repr([(x.get("action"), x.get("unit"), x.get("a"), x.get("b")) for x in decisions
+                 if str(x.get("action", "")).endswith("-event")])
+
+
+@_gc_paused
+def event_groups(ix: Index, decisions: Sequence[dict[str, Any]] = ()) -> list[list[Unit]]:
+    """The store's accounts grouped into events, built once per index (and set of decisions)."""
+    stamp = _stamp(decisions)
+    hit = _CACHE.setdefault(ix, {})
+    if hit.get("stamp") != stamp:
+        hit.clear()
+        hit["stamp"] = stamp
+        hit["groups"] = group_units(units_of(ix), decisions)
+    groups: list[list[Unit]] = hit["groups"]
+    return groups
+
+
+@_gc_paused
 def grouping(ix: Index, decisions: Sequence[dict[str, Any]] = ()) -> Grouping:
-    """The store's events, built once per index (and set of decisions)."""
-    stamp = repr([(x.get("action"), x.get("unit"), x.get("a"), x.get("b")) for x in decisions
-                  if str(x.get("action", "")).endswith("-event")])
-    hit = _CACHE.get(ix)
-    if hit is not None and hit[0] == stamp:
-        return hit[1]
-    groups = group_units(units_of(ix), decisions)
-    events, units, event_of = [], {}, {}
-    order = {d["id"]: i for i, d in enumerate(ix.docs)}
-    for g in groups:
-        ev = _render(ix, g, order)
-        events.append(ev)
-        units[ev["id"]] = g
-        for u in g:
-            event_of[u.key] = ev["id"]
-    result = Grouping(events, units, event_of)
-    _CACHE[ix] = (stamp, result)
+    """The store's events as timeline events, built once per index (and set of decisions)."""
+    groups = event_groups(ix, decisions)
+    hit = _CACHE[ix]
+    if "grouping" not in hit:
+        events, units, event_of = [], {}, {}
+        order = {d["id"]: i for i, d in enumerate(ix.docs)}
+        for g in groups:
+            ev = _render(ix, g, order)
+            events.append(ev)
+            units[ev["id"]] = g
+            for u in g:
+                event_of[u.key] = ev["id"]
+        hit["grouping"] = Grouping(events, units, event_of)
+    result: Grouping = hit["grouping"]
     return result
 
 
@@ -439,52 +519,85 @@ def _title(sentence: str) -> str:
     return s if len(s) <= 160 else s[:157].rstrip() + "…"
 
 
+def _people(ix: Index, doc_id: str, local_ids: Iterable[int]) -> list[dict[str, str]]:
+    """People as ``{"id", "name"}``, each once, in the order given."""
+    local = ix.member_of.get(doc_id) or {}
+    out, seen = [], set()
+    for lid in local_ids:
+        q = local.get(lid)
+        r = {"id": q["id"], "name": q["name"]} if q else {"id": f"{doc_id}:{lid}", "name": "?"}
+        if r["id"] not in seen:
+            seen.add(r["id"])
+            out.append(r)
+    return out
+
+
+def _report_evidence(doc_id: str, x: dict[str, Any]) -> tuple[str | None, list[dict[str, Any]]]:
+    """A report's date sentence, and its evidence item (the publication date when the date is that)."""
+    sents = x.get("sentences") or []
+    i = x.get("date_sentence")
+    sentence = sents[i] if isinstance(i, int) and 0 <= i < len(sents) else None
+    if sentence:
+        return sentence, [{"document": doc_id, "sentence": sentence, "what": "date"}]
+    if x.get("date_source") == "published" and x.get("published"):
+        return None, [{"document": doc_id, "sentence": f"published {x['published']['edtf']}", "what": "date"}]
+    return None, []
+
+
+def _headline(ix: Index, reports: Sequence[Unit]) -> str:
+    """The headline of an event's first English report, else of its first report (``reports`` in store order)."""
+    xs = [ix.doc_by_id[u.key[0]]["extraction"] for u in reports]
+    return next((x.get("title") or "" for x in xs if x.get("lang") == "en"), xs[0].get("title") or "")
+
+
 def _render(ix: Index, units: Sequence[Unit], order: dict[str, int]) -> dict[str, Any]:
     """One group as a timeline event (docs/contract.md); ``order``: a release's place in the store."""
-    reports = [u for u in units if not u.mentioned]
-    mentions = [u for u in units if u.mentioned]
-    reports.sort(key=lambda u: (order.get(u.key[0], 0), u.key))
-    mentions.sort(key=lambda u: (order.get(u.key[0], 0), u.key))
+    if len(units) == 1 and units[0].key[1] == 0:  # most events: one release reports it, no one mentions it
+        doc_id = units[0].key[0]
+        doc = ix.doc_by_id[doc_id]
+        x = doc["extraction"]
+        refs = _people(ix, doc_id, [p["local_id"] for p in x["people"] if p["present"]])
+        d = dict(x["date"]) if x.get("date") else dict(NO_DATE)
+        lang = x.get("lang")
+        return {"id": "e" + doc_id, "date": d, "title": x.get("title") or "", "place": x.get("place"), "lang": lang,
+                "langs": [lang] if lang else [], "kind": x.get("kind"), "participants": refs,
+                "documents": [{"id": doc_id, "path": doc["path"]}], "mentioned": False,
+                "releases": [{"id": doc_id, "path": doc["path"], "lang": lang, "reports": True, "date": d.get("edtf"),
+                              "participants": refs}],
+                "evidence": _report_evidence(doc_id, x)[1]}
+    reports = sorted((u for u in units if not u.key[1]), key=lambda u: (order.get(u.key[0], 0), u.key))
+    mentions = sorted((u for u in units if u.key[1]), key=lambda u: (order.get(u.key[0], 0), u.key))
     lead = reports or mentions
     releases, evidence = [], []
     sentences: dict[str, str | None] = {}
     votes: dict[str, int] = defaultdict(int)
     names: dict[str, dict[str, str]] = {}
     for u in reports + mentions:
-        doc = ix.doc_by_id[u.key[0]]
+        doc_id = u.key[0]
+        doc = ix.doc_by_id[doc_id]
         x = doc["extraction"]
-        sents = x.get("sentences") or []
-        if u.mentioned:
+        if u.key[1]:
             m = _mentions(x)[u.key[1] - 1]
-            refs = [ix.ref(doc["id"], i) for i in m.get("people") or []]
+            refs = _people(ix, doc_id, m.get("people") or [])
             sentence = m.get("sentence")
             if sentence:
-                evidence.append({"document": doc["id"], "sentence": sentence, "what": "mention"})
+                evidence.append({"document": doc_id, "sentence": sentence, "what": "mention"})
         else:
-            refs = [ix.ref(doc["id"], p["local_id"]) for p in x["people"] if p["present"]]
-            i = x.get("date_sentence")
-            sentence = sents[i] if isinstance(i, int) and 0 <= i < len(sents) else None
-            if sentence:
-                evidence.append({"document": doc["id"], "sentence": sentence, "what": "date"})
-            elif x.get("date_source") == "published" and x.get("published"):
-                evidence.append({"document": doc["id"], "sentence": f"published {x['published']['edtf']}",
-                                 "what": "date"})
-        if u.mentioned == (not reports):  # the accounts that vote on who took part
-            for r in {r["id"]: r for r in refs}.values():
+            refs = _people(ix, doc_id, [p["local_id"] for p in x["people"] if p["present"]])
+            sentence, said = _report_evidence(doc_id, x)
+            evidence.extend(said)
+        if bool(u.key[1]) == (not reports):  # the accounts that vote on who took part
+            for r in refs:
                 votes[r["id"]] += 1
                 names.setdefault(r["id"], r)
-        releases.append({"id": doc["id"], "path": doc["path"], "lang": x.get("lang"), "reports": not u.mentioned,
+        releases.append({"id": doc_id, "path": doc["path"], "lang": x.get("lang"), "reports": not u.key[1],
                          "date": (u.date or {}).get("edtf"), "participants": refs})
-        sentences[doc["id"]] = sentences.get(doc["id"]) or sentence
-    voters = len(reports) or len(mentions)
+        sentences[doc_id] = sentences.get(doc_id) or sentence
+    voters = len(lead)
     participants = [names[p] for p, n in votes.items() if 2 * n > voters] or list(names.values())
-    first = next((r for r in releases if r["reports"] == bool(reports) and r["lang"] == "en"), releases[0])
-    head = ix.doc_by_id[first["id"]]["extraction"]
-    if reports:
-        title = head.get("title") or ""
-    else:
-        title = _title(sentences.get(first["id"]) or "")
     shown = [r for r in releases if r["reports"] == bool(reports)]
+    first = next((r for r in shown if r["lang"] == "en"), shown[0])
+    title = _headline(ix, reports) if reports else _title(sentences.get(first["id"]) or "")
     return {"id": event_id(units), "date": merged_date(lead), "title": title,
             "place": next((u.place for u in lead if u.place), None), "lang": first["lang"],
             "langs": sorted({r["lang"] for r in shown if r["lang"]}),
@@ -493,43 +606,66 @@ def _render(ix: Index, units: Sequence[Unit], order: dict[str, int]) -> dict[str
             "mentioned": not reports, "releases": releases, "evidence": evidence}
 
 
-def pairs(ix: Index, g: Grouping, kind: str | None = None) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
+@_gc_paused
+def pairs(ix: Index, groups: Sequence[Sequence[Unit]], kind: str | None = None
+          ) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
     """Who met whom, once per event: (sort key, pair) for every pair any report of an event names. A pair
     met when a release says so (its releases are those that say so), else attended."""
     rows = []
-    for ev in g.events:
-        if ev["mentioned"]:
-            continue
-        found: dict[tuple[str, str], dict[str, Any]] = {}
-        for u in g.units[ev["id"]]:
-            if u.mentioned:
+    member_of, doc_by_id = ix.member_of, ix.doc_by_id
+    order: dict[str, int] | None = None
+    for g in groups:
+        found: dict[tuple[str, str], list[Any]] = {}
+        for u in g:
+            if u.key[1]:
                 continue
-            doc = ix.doc_by_id[u.key[0]]
+            doc = doc_by_id[u.key[0]]
             x = doc["extraction"]
+            meetings = x["meetings"]
+            if not meetings:
+                continue
+            doc_id = doc["id"]
+            local = member_of.get(doc_id) or {}
             sents = x.get("sentences") or []
-            for m in x["meetings"]:
-                a, b = ix.ref(doc["id"], m["a"]), ix.ref(doc["id"], m["b"])
+            for m in meetings:
+                pa, pb = local.get(m["a"]), local.get(m["b"])
+                a = {"id": pa["id"], "name": pa["name"]} if pa else {"id": f"{doc_id}:{m['a']}", "name": "?"}
+                b = {"id": pb["id"], "name": pb["name"]} if pb else {"id": f"{doc_id}:{m['b']}", "name": "?"}
                 if a["id"] == b["id"]:
                     continue
                 if a["name"].casefold() > b["name"].casefold():
                     a, b = b, a
-                pair = found.setdefault((a["id"], b["id"]), {"a": a, "b": b, "met": [], "attended": []})
+                pair = found.get((a["id"], b["id"]))
+                if pair is None:
+                    pair = found[(a["id"], b["id"])] = [a, b, [], []]
                 si = m["sentence"]
-                pair[m["kind"] if m["kind"] in ("met", "attended") else "attended"].append(
-                    (doc, sents[si] if 0 <= si < len(sents) else None))
-        for pair in found.values():
-            k = "met" if pair["met"] else "attended"
+                pair[2 if m["kind"] == "met" else 3].append((doc, sents[si] if 0 <= si < len(sents) else None))
+        if not found:
+            continue
+        if len(g) == 1:
+            x = doc_by_id[g[0].key[0]]["extraction"]
+            eid, date_json, title = "e" + g[0].key[0], dict(x["date"]) if x.get("date") else dict(NO_DATE), \
+                x.get("title") or ""
+        else:
+            if order is None:
+                order = {d["id"]: i for i, d in enumerate(ix.docs)}
+            place = order
+            reports = sorted((u for u in g if not u.key[1]), key=lambda u: (place.get(u.key[0], 0), u.key))
+            eid, date_json, title = event_id(g), merged_date(reports), _headline(ix, reports)
+        date_key = _date_key(date_json)
+        for a, b, met, attended in found.values():
+            k = "met" if met else "attended"
             if kind and k != kind:
                 continue
-            docs: list[tuple[dict[str, Any], str | None]] = []
-            for doc, sent in pair[k]:
-                if all(doc is not d for d, _ in docs):
-                    docs.append((doc, sent))
-            evidence = [{"document": d["id"], "sentence": s} for d, s in pair[k] if s]
-            row = {"a": pair["a"], "b": pair["b"], "kind": k, "date": ev["date"], "event": ev["id"],
-                   "title": ev["title"], "documents": [{"id": d["id"], "path": d["path"]} for d, _ in docs],
-                   "evidence": evidence}
-            rows.append(((k != "met", *_date_key(ev["date"]), ev["title"], pair["a"]["name"], pair["b"]["name"]), row))
+            said = met or attended
+            docs, seen = [], set()
+            for doc, _ in said:
+                if doc["id"] not in seen:
+                    seen.add(doc["id"])
+                    docs.append({"id": doc["id"], "path": doc["path"]})
+            row = {"a": a, "b": b, "kind": k, "date": date_json, "event": eid, "title": title,
+                   "documents": docs, "evidence": [{"document": d["id"], "sentence": t} for d, t in said if t]}
+            rows.append(((k != "met", *date_key, title, a["name"], b["name"]), row))
     return rows
 
 
