@@ -23,8 +23,8 @@ units, each one event:
   earlier one.
 
 ``grouping(ix, decisions)`` builds the units of a store's releases and renders each group as a timeline
-event (``docs/contract.md``); it is cached per ``analysis.Index``. The work is near-linear: accounts
-are compared only with those sharing a day (and a year, or an unknown year) and a person.
+event (``docs/contract.md``); it is cached per ``analysis.Index``. The work is near-linear: reports
+are compared only with those sharing a day and two people (an undated one, its month and day).
 """
 
 from __future__ import annotations

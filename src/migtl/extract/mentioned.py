@@ -33,7 +33,7 @@ _OK_DECOYS = (None, "recalled")
 
 @dataclass(frozen=True)
 class _Cues:
-    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    kinds: re.Pattern[str]  # one group per kind
     month_last_year: tuple[re.Pattern[str], ...]
     last_year: re.Pattern[str]
     future: re.Pattern[str]
@@ -60,7 +60,8 @@ def _cues(lang: str) -> _Cues:
             raise vocab.VocabError(f"{where}.month_last_year[{i}]: needs {{month}}")
         rel.append(vocab.words_rx([p.replace("{month}", f"(?:{month_alt})")], f"{where}.month_last_year[{i}]"))
     return _Cues(
-        kinds=tuple((k, vocab.words_rx(d["kinds"][k], f"{where}.kinds.{k}")) for k in KINDS if d["kinds"].get(k)),
+        kinds=vocab.words_rx([f"(?P<{k}>{'|'.join(sorted(d['kinds'][k], key=len, reverse=True))})"
+                              for k in KINDS if d["kinds"].get(k)], f"{where}.kinds"),
         month_last_year=tuple(rel),
         last_year=vocab.words_rx(d["last_year"], f"{where}.last_year"),
         future=vocab.words_rx(d["future"], f"{where}.future"),
@@ -69,8 +70,7 @@ def _cues(lang: str) -> _Cues:
 
 def _kinds_in(text: str, lang: str) -> list[tuple[int, str]]:
     """(position, kind) of every event word in ``text``, in order."""
-    out = [(mt.start(), kind) for kind, rx in _cues(lang).kinds for mt in rx.finditer(text)]
-    return sorted(out)
+    return [(mt.start(), mt.lastgroup or "") for mt in _cues(lang).kinds.finditer(text)]
 
 
 def kind_of(text: str, lang: str) -> str | None:
