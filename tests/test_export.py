@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from migtl.export import CSV_TABLES, export
+from migtl.export import CSV_TABLES, export, export_csv_tables
 
 SAMPLE = Path(__file__).parent / "data" / "report_sample.json"
 
@@ -74,13 +74,14 @@ def test_csv_single_tables(sample):
     assert huseynov["evidence_count"] == "3"
 
 
-def test_csv_all_tables_are_concatenated_with_markers(sample):
+def test_csv_without_table_is_the_events_table_alone(sample):
     text = export(sample, "csv")
-    chunks = text.split("# table: ")[1:]
-    assert [c.split("\n", 1)[0] for c in chunks] == list(CSV_TABLES)
-    for chunk in chunks:
-        name, body = chunk.split("\n", 1)
-        assert read_csv(body) == read_csv(export(sample, "csv", table=name))
+    assert text == export(sample, "csv", table="events")
+    assert "# table" not in text and text.count("\nid,") == 0 and text.startswith("id,date_edtf,")
+    tables = export_csv_tables(sample)
+    assert list(tables) == list(CSV_TABLES)
+    for name, body in tables.items():
+        assert body == export(sample, "csv", table=name)
 
 
 def test_csv_errors_and_formula_guard(sample):

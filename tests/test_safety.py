@@ -165,7 +165,7 @@ def test_reindex_restores_extractions_and_keeps_ids_paths_decisions(run, loaded)
 
 def test_reindex_without_store_is_one_line_error(run, db):
     r = run("reindex")
-    assert r.exit_code == 1 and r.output.startswith("Error: store ") and len(r.output.strip().splitlines()) == 1
+    assert r.exit_code == 1 and r.output.startswith(f"Error: no store at {db} ") and len(r.output.strip().splitlines()) == 1
 
 
 # ------------------------------------------------------------------------------------------ migrations

@@ -19,6 +19,7 @@ import orjson
 
 from migtl import __version__
 from migtl.models import compact_sentences
+from migtl.storefile import check_store_path
 from migtl.storage import (AtomicJSONStorage, BatchingMiddleware, StoreCorrupt, StoreError, cleanup_stray_temps,
                            file_digest, store_lock)
 
@@ -166,6 +167,7 @@ class Store:
              on_wait: Callable[[], None] | None = None, create: bool = True, keep: bool = False) -> Iterator[Store]:
         """Open the store. ``keep``: keep the parsed store after a read or a commit, for the next
         ``keep=True`` open in this process (see ``_KEPT``); call :func:`forget_kept` when done."""
+        check_store_path(path, write=write, create=create or write)  # a regular file, writable to write
         if not write:
             # Read-only: the parsed file as plain dicts, no TinyDB (which would wrap every record).
             if not create and not path.exists():
@@ -316,10 +318,11 @@ class Store:
 
     def rebuild_people(self) -> None:
         """Re-derive identities from all releases and users' decisions."""
+        from migtl.decisions import apply_display_names
         from migtl.resolve import resolve_people
 
         table = self._need_write().table("people")
-        people = resolve_people(self.documents(), self.decisions())
+        people = apply_display_names(resolve_people(self.documents(), self.decisions()), self.decisions())
         table.truncate()
         table.insert_multiple(people)
 

@@ -308,8 +308,13 @@ def _csv_table(data: dict[str, list], table: str) -> str:
 
 
 def to_csv(data: dict[str, list], table: str | None) -> str:
-    if table is not None:
-        if table not in CSV_TABLES:
-            raise ValueError(f"unknown csv table {table!r}: choose one of {', '.join(CSV_TABLES)}")
-        return _csv_table(data, table)
-    return "\n".join(f"# table: {name}\n{_csv_table(data, name)}" for name in CSV_TABLES)
+    """One CSV table (``events`` unless ``table`` names another): one header line, one row per item."""
+    table = table or "events"
+    if table not in CSV_TABLES:
+        raise ValueError(f"unknown csv table {table!r}: choose one of {', '.join(CSV_TABLES)}")
+    return _csv_table(data, table)
+
+
+def csv_tables(data: dict[str, list], tables: tuple[str, ...] | list[str] = CSV_TABLES) -> dict[str, str]:
+    """Several CSV tables, one text each (to be written one file per table)."""
+    return {t: to_csv(data, t) for t in tables}

@@ -752,8 +752,10 @@
     }
     return encodeURI(path.replace(/\\/g, "/"));
   }
+  var hrefOfPath = new Map();
+  DATA.documents.forEach(function (d) { if (d.path && d.href) hrefOfPath.set(d.path, d.href); });
   function docLink(path, text) {
-    var href = safeHref(path);
+    var href = safeHref(hrefOfPath.get(path) || path);
     if (!href) return h("code", { text: text || path || "?" });
     return h("a", { href: href, target: "_blank", rel: "noopener noreferrer", text: text || path });
   }
