@@ -360,7 +360,7 @@ def timeline(
     to: Annotated[Optional[str], typer.Option("--to", metavar="DATE", help="Latest date.")] = None,
     person: Annotated[Optional[str], typer.Option("--person", metavar="NAME", help="Only events this person took part in (name, first name or id).")] = None,
     place: Annotated[Optional[str], typer.Option("--place", metavar="PLACE", help="Only events at this place.")] = None,
-    sort: Annotated[EventSort, typer.Option("--sort", help="Order by date, title, place, people (how many) or release.")] = EventSort.date,
+    sort: Annotated[EventSort, typer.Option("--sort", metavar="KEY", help="Order by date, title, place, people (how many) or release.")] = EventSort.date,
     desc: DescOpt = False,
     json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False, limit: LimitOpt = None,
 ) -> None:
@@ -422,8 +422,8 @@ class PairSort(str, Enum):
 @command("who-met")
 def who_met(
     name: Annotated[Optional[str], typer.Argument(metavar="[NAME]", help="Only pairs with this person (name, first name or id).")] = None,
-    kind: Annotated[Optional[Kind], typer.Option("--kind", help="met (explicit meetings) or attended (same event).")] = None,
-    sort: Annotated[PairSort, typer.Option("--sort", help="Order by date, kind (meetings first), person or title.")] = PairSort.kind,
+    kind: Annotated[Optional[Kind], typer.Option("--kind", metavar="KIND", help="met (explicit meetings) or attended (same event).")] = None,
+    sort: Annotated[PairSort, typer.Option("--sort", metavar="KEY", help="Order by date, kind (meetings first), person or title.")] = PairSort.kind,
     desc: DescOpt = False,
     json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False, tsv: TsvOpt = False, limit: LimitOpt = None,
 ) -> None:
@@ -642,7 +642,7 @@ def rename(name: Annotated[str, typer.Argument(metavar="NAME", help="A person (n
 # ---------------------------------------------------------------------------------- report / export
 @command()
 def report(out: Annotated[Path, typer.Argument(metavar="OUT.html", help="HTML file to write.")],
-           title: Annotated[Optional[str], typer.Option("--title", help="Page title.")] = None) -> None:
+           title: Annotated[Optional[str], typer.Option("--title", metavar="TITLE", help="Page title.")] = None) -> None:
     """One self-contained HTML page: zoomable timeline, who-met network, tenure bars, filters.
 
     \b
