@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -49,13 +50,21 @@ def to_jsonl(data: dict[str, list]) -> str:
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+
+
 def _cell(value: Any) -> Any:
+    """A CSV cell on one line (a CR or LF in a file name would split the row for many readers), without
+    control characters, and never a spreadsheet formula."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
         return ""
-    if isinstance(value, str) and value.startswith(_FORMULA):
-        return "'" + value
+    if isinstance(value, str):
+        value = _CONTROLS.sub("", _LINE_BREAKS.sub(" ", value))
+        if value.startswith(_FORMULA):
+            return "'" + value
     return value
 
 
