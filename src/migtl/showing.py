@@ -56,12 +56,16 @@ def show_release(data: dict[str, Any], fmt: str) -> None:
     ev = data["event"]
     date_sentence = next((e["sentence"] or e.get("note") or "" for e in ev["evidence"]), "")
     if fmt == "table" and render.fancy():
-        for line in (f"{data['path']}  [{data['id']}, {data['lang']}]", f"title: {data['title']}",
-                     f"date:  {date_label(ev['date'])}  (from {data['date_from']})"):
-            print(safe_line(line))
-        for e in ev["evidence"]:
-            print(safe_line(f"       ← {e['sentence'] or e.get('note') or ''}"))
-        print(safe_line(f"place: {ev['place'] or '-'}"))
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console()  # wraps long lines at a word
+        lines = [f"{data['path']}  [{data['id']}, {data['lang']}]", f"title: {data['title']}",
+                 f"date:  {date_label(ev['date'])}  (from {data['date_from']})"]
+        lines += [f"       ← {e['sentence'] or e.get('note') or ''}" for e in ev["evidence"]]
+        lines.append(f"place: {ev['place'] or '-'}")
+        for line in lines:
+            console.print(Text(safe_line(line)), overflow="ellipsis")
         tables = [([Column("name", 30), Column("as written", 40), Column("took part"), Column("roles", 50),
                     Column("sentence")],
                    [[p["person"]["name"], "; ".join(p["as_written"]), "yes" if p["present"] else "mentioned",
