@@ -368,9 +368,15 @@ def check_store(path: Path, counts: dict[str, int] | None = None) -> list[str]:
     """
     path = Path(path)
     rep = _Report(path)
-    if not path.exists():
+    from migtl.storefile import NoStore
+
+    try:
+        check_store_path(path)  # a FIFO or a device would block the read or is not a store
+    except NoStore:
         rep.error("no store here (add releases first with 'migtl add')")
         return rep.lines
+    except StoreError as exc:
+        return [f"error: {exc}"]
     try:
         with _gc_paused():
             raw = AtomicJSONStorage(path, read_only=True).read() or {}
