@@ -348,7 +348,7 @@ def show(doc: Annotated[str, typer.Argument(metavar="DOC", help="Release id, id 
 # ---------------------------------------------------------------------------------- listings
 class EventSort(str, Enum):
     date = "date"
-    title = "title"
+    by_title = "title"
     place = "place"
     people = "people"
     release = "release"
@@ -416,7 +416,7 @@ class PairSort(str, Enum):
     date = "date"
     kind = "kind"
     person = "person"
-    title = "title"
+    by_title = "title"
 
 
 @command("who-met")

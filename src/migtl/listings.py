@@ -33,7 +33,7 @@ def _names(refs: list[dict[str, Any]]) -> str:
     return ", ".join(Path(r.get("path") or "").name for r in refs or [])
 
 
-def _sentences(evidence: list[dict[str, Any]]) -> str:
+def _sentences(evidence: Any) -> str:
     return SEP.join(e["sentence"] for e in evidence or [] if e.get("sentence"))
 
 
@@ -185,7 +185,7 @@ def print_stats(s: dict[str, Any], fmt: str) -> None:
         listing(fmt, ["group", "value", "count"], rows)
         return
     offices = sorted(s.get("by_office", {}).items(), key=lambda kv: (-kv[1], kv[0]))
-    tables = [
+    tables: list[Any] = [
         (["language", "releases"], list(s["by_language"].items()), "by language", None),
         (["year", "releases"], list(s["by_year"].items()), "by year", None),
         ([Column("office", 70), "holders"], offices, "by office", None),

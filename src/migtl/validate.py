@@ -7,6 +7,7 @@ themselves: when one trips over a record, the CLI runs these checks and names wh
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 _STR = (str,)
@@ -48,7 +49,7 @@ def _ok(value: Any, types: tuple[type, ...]) -> bool:
     return isinstance(value, types)
 
 
-def fields(record: Any, spec: dict[str, tuple[type, ...]], where: str, optional: tuple[str, ...] = ()) -> str | None:
+def fields(record: Any, spec: Mapping[str, tuple[type, ...]], where: str, optional: tuple[str, ...] = ()) -> str | None:
     """The first field of ``record`` that is missing or of the wrong type."""
     if not isinstance(record, dict):
         return f"{where} is {_kind(record)}, expected an object"
