@@ -176,9 +176,12 @@ meetings year unknown yes mentioned no and the text headline dateline its public
 def test_the_terminal_view_at_80_columns_never_breaks_a_word(loaded, monkeypatch, args):
     monkeypatch.setattr("migtl.render.fancy", lambda: True)
     monkeypatch.setenv("COLUMNS", "80")
-    data = loaded(*args[:1], *args[1:], "--tsv").output
-    known = set(re.findall(r"\w+", data))
-    out = loaded(*args).output
+    r = loaded(*args, "--tsv")
+    assert r.exit_code == 0, r.output
+    known = set(re.findall(r"\w+", r.output))
+    r = loaded(*args)
+    assert r.exit_code == 0, r.output
+    out = r.output
     assert max(len(ln) for ln in out.splitlines()) <= 80
     for word in re.findall(r"\w+…?", out):
         if word.endswith("…"):
@@ -189,8 +192,10 @@ def test_the_terminal_view_at_80_columns_never_breaks_a_word(loaded, monkeypatch
 
 @pytest.mark.parametrize("cmd", [["timeline"], ["who-met"], ["people"], ["stats"], ["tenure", "Vusal"], ["search", "IOM"]])
 def test_every_listing_takes_csv_and_tsv(loaded, cmd):
-    tsv = loaded(*cmd, "--tsv").output
-    rows = list(csv.reader(io.StringIO(loaded(*cmd, "--csv").output)))
+    r_tsv, r_csv = loaded(*cmd, "--tsv"), loaded(*cmd, "--csv")
+    assert r_tsv.exit_code == 0 and r_csv.exit_code == 0, (r_tsv.output, r_csv.output)
+    tsv = r_tsv.output
+    rows = list(csv.reader(io.StringIO(r_csv.output)))
     assert rows and rows[0] == tsv.splitlines()[0].split("\t")
     assert len(rows) == len(tsv.splitlines())
 
