@@ -353,6 +353,11 @@ def test_usage_errors_are_one_line_and_exit_1(run, args, needle):
     one_error_line(run(*args), needle, "--help")
 
 
+def test_migtl_alone_prints_its_help(run):
+    r = run()
+    assert r.exit_code == 0 and r.output.startswith("Usage: migtl") and "Error" not in r.output
+
+
 def test_help_names_arguments_plainly_and_gives_an_example(run):
     from typer.main import get_command
 

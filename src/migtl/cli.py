@@ -41,6 +41,9 @@ class _Group(TyperGroup):
 
         try:
             rv = super().main(args=args, prog_name=prog_name, complete_var=complete_var, standalone_mode=False, **extra)
+        except click_exc.NoArgsIsHelpError as exc:  # plain `migtl`: the help, as asked
+            typer.echo(exc.ctx.get_help() if exc.ctx is not None else exc.format_message())
+            rv = 0
         except click_exc.UsageError as exc:
             _usage_line(exc)
             rv = 1
