@@ -12,6 +12,7 @@ from typing import Any
 
 from migtl import names
 from migtl.edtf import parse_iso_day
+from migtl.evidence import date_evidence, pair_evidence
 from migtl.models import NO_DATE
 from migtl.store import Store
 
@@ -79,12 +80,7 @@ def _sentence(x: dict[str, Any], i: int | None) -> str | None:
 def event_of(ix: Index, doc: dict[str, Any]) -> dict[str, Any]:
     x = doc["extraction"]
     participants = [ix.ref(doc["id"], p["local_id"]) for p in x["people"] if p["present"]]
-    evidence = []
-    s = _sentence(x, x.get("date_sentence"))
-    if s:
-        evidence.append({"document": doc["id"], "sentence": s, "what": "date"})
-    elif x.get("date_source") == "published" and x.get("published"):
-        evidence.append({"document": doc["id"], "sentence": f"published {x['published']['edtf']}", "what": "date"})
+    evidence = date_evidence(doc)
     return {"id": "e" + doc["id"], "date": _date_json(x), "title": x.get("title") or "", "place": x.get("place"),
             "lang": x.get("lang"), "participants": participants, "documents": [ix.doc_ref(doc["id"])],
             "mentioned": False, "evidence": evidence}
@@ -115,6 +111,9 @@ def match_person(ix: Index, query: str) -> list[dict[str, Any]]:
     q = [w for w in query.replace(".", ". ").split() if w.strip(". ")]
     if not q:
         return []
+    by_id = [p for p in ix.people if p["id"] == query.strip()]
+    if by_id:  # an id, as 'migtl people' shows it
+        return by_id
     qkey = " ".join(names.skeleton(w) for w in q)
     exact, loose = [], []
     for p in ix.people:
@@ -174,7 +173,6 @@ def who_met(store: Store, name: str | None = None, kind: str | None = None,
         d = x.get("date")
         title = x.get("title") or ""
         path = doc["path"]
-        sents = x.get("sentences") or []
         date_key = None
         for m in meetings:
             if kind and m["kind"] != kind:
@@ -188,15 +186,13 @@ def who_met(store: Store, name: str | None = None, kind: str | None = None,
                 continue
             if a["name"].casefold() > b["name"].casefold():
                 a, b = b, a
-            si = m["sentence"]
-            sent = sents[si] if 0 <= si < len(sents) else None
             date_json = dict(d) if d else dict(NO_DATE)
             if date_key is None:
                 date_key = _date_key(date_json)
             rows.append(((m["kind"] != "met", *date_key, title, a["name"], b["name"]),
                          {"a": a, "b": b, "kind": m["kind"], "date": date_json, "event": "e" + doc_id,
                           "title": title, "documents": [{"id": doc_id, "path": path}],
-                          "evidence": [{"document": doc_id, "sentence": sent}] if sent else []}))
+                          "evidence": pair_evidence(doc, m)}))
     rows.sort(key=lambda r: r[0])
     return [r[1] for r in rows]
 

@@ -566,22 +566,62 @@ def group_people(ms: list[_M], lang: str) -> list[list[_M]]:
     def same_first(a: str | None, b: str | None) -> bool:
         return names.first_compatible(a, b) or (bool(a and b) and cyr_ok(a or "", b or ""))
 
+    # The comparisons depend only on the two names: remember them, so a long release (thousands of
+    # mentions of the same few people) costs one comparison per pair of spellings, not per mention.
+    last_memo: dict[tuple[str, str], bool] = {}
+    first_memo: dict[tuple[str | None, str | None], bool] = {}
+    plain_same_last, plain_same_first = same_last, same_first
+
+    def same_last(a: str, b: str) -> bool:  # noqa: F811 - the memoised form of the one above
+        key = (a, b)
+        if key not in last_memo:
+            last_memo[key] = plain_same_last(a, b)
+        return last_memo[key]
+
+    def same_first(a: str | None, b: str | None) -> bool:  # noqa: F811
+        key = (a, b)
+        if key not in first_memo:
+            first_memo[key] = plain_same_first(a, b)
+        return first_memo[key]
+
+    # groups only grow and their heads never change: for one spelling, resume where the last look stopped
+    seen: dict[tuple[str, str | None], tuple[int, list[_M] | None]] = {}
     for m in [x for x in ms if x.kind == "full"]:
-        for g in groups:
-            head = g[0]
-            if same_last(head.last, m.last) and same_first(head.first, m.first):
-                g.append(m)
-                break
+        key = (m.last, m.first)
+        start, hit = seen.get(key, (0, None))
+        if hit is None:
+            for i in range(start, len(groups)):
+                head = groups[i][0]
+                if same_last(head.last, m.last) and same_first(head.first, m.first):
+                    hit = groups[i]
+                    break
+        if hit is not None:
+            hit.append(m)
+            seen[key] = (0, hit)
         else:
+            seen[key] = (len(groups), None)
             groups.append([m])
     leftovers = []
+    # from here on no group is added until the leftovers: the group a spelling binds to is the same
+    # for every mention with that spelling
+    weak_hit: dict[tuple[str, str | None], list[_M] | None] = {}
     for m in [x for x in ms if x.kind == "weak"]:
-        for g in groups:
-            if same_last(g[0].last, m.last) and same_first(g[0].first, m.first):
-                m.kind = "full"
-                g.append(m)
-                break
+        key = (m.last, m.first)
+        if key not in weak_hit:
+            weak_hit[key] = next((g for g in groups if same_last(g[0].last, m.last) and same_first(g[0].first, m.first)),
+                                 None)
+        if weak_hit[key] is not None:
+            m.kind = "full"
+            weak_hit[key].append(m)  # type: ignore[union-attr]
+    bound: dict[tuple[str, str, str | None], list[_M] | None] = {}
     for m in [x for x in ms if x.kind in ("initial", "single", "firstpatr")]:
+        key2 = (m.kind, m.last, m.first)
+        if key2 in bound:
+            if bound[key2] is not None:
+                bound[key2].append(m)  # type: ignore[union-attr]
+            elif m.kind == "initial":
+                leftovers.append(m)
+            continue
         cands = []
         for g in groups:
             head = g[0]
@@ -594,6 +634,7 @@ def group_people(ms: list[_M], lang: str) -> list[list[_M]]:
             else:
                 if same_last(head.last, m.last):
                     cands.append(g)
+        bound[key2] = cands[0] if cands else None
         if len(cands) >= 1:
             cands[0].append(m)
         elif m.kind == "initial":
