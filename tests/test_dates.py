@@ -397,3 +397,10 @@ def test_years_are_four_digits_not_the_start_of_a_longer_number(text: str, found
     from migtl.extract.dates import find_dates
 
     assert [(m.text, m.kind) for m in find_dates(text)] == found
+
+
+def test_a_publication_date_near_the_end_of_the_calendar_does_not_crash():
+    """Hypothesis found it: a year missing from a date was looked for past 9999, which date() cannot hold."""
+    from migtl.extract import extract
+
+    assert extract("today 1 January 0 - 0", None, "9996-01-01").date.edtf == "9996-01-01"

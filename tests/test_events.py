@@ -292,12 +292,13 @@ def test_the_same_meeting_in_three_languages_is_one_timeline_entry(corpus):
     assert meet["title"] == "SMS Chief receives IOM Chief of Mission", "the English headline"
     assert sorted(p["name"] for p in meet["participants"]) == ["Serhan Aktoprak", "Vusal Huseynov"]
     assert all(len(r["participants"]) == 2 and r["reports"] for r in meet["releases"]), "each release's own people"
-    assert {e["document"] for e in meet["evidence"]} == {d["id"] for d in meet["documents"]}, "each its own sentence"
+    assert {e["document"]["id"] for e in meet["evidence"]} == {d["id"] for d in meet["documents"]}, "each its own sentence"
     assert not meet["mentioned"]
     pairs = json.loads(corpus("who-met", "Serhan Aktoprak", "--json", "--kind", "met").output)
     assert [files(p) for p in pairs if p["event"] == meet["id"]] == [{"en_meet.txt", "ru_meet.txt", "az_meet.txt"}]
     out = corpus("show", "ru_meet.txt").output
-    assert "also reported by" in out and "az_meet.txt (az)" in out and "en_meet.txt (en)" in out
+    others = [line.split("\t") for line in out.splitlines() if line.startswith("also reported by\t")]
+    assert sorted(Path(row[1]).name for row in others) == ["az_meet.txt", "en_meet.txt"]
 
 
 def test_a_dated_release_gives_the_year_to_its_undated_twin(corpus):
@@ -305,7 +306,7 @@ def test_a_dated_release_gives_the_year_to_its_undated_twin(corpus):
     assert files(ev) == {"en_undated.txt", "az_dated.txt"}
     assert ev["date"]["edtf"] == "2021-10-02"
     assert {r["date"] for r in ev["releases"]} == {"2021-10-02", "XXXX-10-02"}
-    assert "date in this release: 10-02 (year unknown)" in corpus("show", "en_undated.txt").output
+    assert "date in this release\tXXXX-10-02" in corpus("show", "en_undated.txt").output
 
 
 def test_meetings_a_week_apart_stay_two_events(corpus):
@@ -372,3 +373,38 @@ def test_exports_and_report_see_the_merged_event(corpus, tmp_path):
     out = tmp_path / "report.html"
     assert corpus("report", out).exit_code == 0
     assert out.read_text(encoding="utf-8").count("SMS Chief receives IOM Chief of Mission") >= 1
+
+
+def test_check_reports_a_malformed_mentioned_event_and_event_decisions_of_removed_releases(corpus, tmp_path):
+    import os
+
+    from migtl.store import check_store
+
+    assert corpus("split-event", "en_meet.txt", "ru_meet.txt").exit_code == 0
+    assert corpus("remove", "ru_meet.txt").exit_code == 0
+    check = corpus("check")
+    assert check.exit_code == 0 and "split-event" in check.output and "no longer in the store" in check.output
+    store = Path(os.environ["MIGTL_DB"])
+    raw = json.loads(store.read_text(encoding="utf-8"))
+    doc = next(d for d in raw["documents"].values() if d["path"].endswith("en_recall.txt"))
+    doc["extraction"]["mentioned"][0]["date"] = "September last year"
+    store.write_text(json.dumps(raw), encoding="utf-8")
+    lines = check_store(store)
+    assert any("extraction.mentioned[0].date is text" in line for line in lines), lines
+
+
+def test_show_lines_name_the_other_releases_and_the_mentions(corpus):
+    from migtl import analysis, events
+    from migtl.store import Store
+
+    with Store.open(Path(__import__("os").environ["MIGTL_DB"])) as st:
+        ix = analysis.Index(st)
+        g = events.grouping(ix, st.decisions())
+        recall = next(d for d in ix.docs if d["path"].endswith("en_recall.txt"))
+        undated = next(d for d in ix.docs if d["path"].endswith("en_undated.txt"))
+        lines = events.show_lines(recall["id"], *events.of_document(g, recall["id"]))
+        assert any(line.startswith("mentions: 2022-09-20, ") and "en_visit.txt (en)" in line for line in lines)
+        assert any("September of last year" in line for line in lines)
+        lines = events.show_lines(undated["id"], *events.of_document(g, undated["id"]))
+        assert lines[0] == "date in this release: 10-02 (year unknown)"
+        assert "also reported by az_dated.txt (az)" in lines[1]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from migtl.export import CSV_TABLES, export
+from migtl.export import CSV_TABLES, export, export_csv_tables
 
 SAMPLE = Path(__file__).parent / "data" / "report_sample.json"
 
@@ -74,13 +74,14 @@ def test_csv_single_tables(sample):
     assert huseynov["evidence_count"] == "3"
 
 
-def test_csv_all_tables_are_concatenated_with_markers(sample):
+def test_csv_without_table_is_the_events_table_alone(sample):
     text = export(sample, "csv")
-    chunks = text.split("# table: ")[1:]
-    assert [c.split("\n", 1)[0] for c in chunks] == list(CSV_TABLES)
-    for chunk in chunks:
-        name, body = chunk.split("\n", 1)
-        assert read_csv(body) == read_csv(export(sample, "csv", table=name))
+    assert text == export(sample, "csv", table="events")
+    assert "# table" not in text and text.count("\nid,") == 0 and text.startswith("id,date_edtf,")
+    tables = export_csv_tables(sample)
+    assert list(tables) == list(CSV_TABLES)
+    for name, body in tables.items():
+        assert body == export(sample, "csv", table=name)
 
 
 def test_csv_errors_and_formula_guard(sample):
@@ -193,9 +194,48 @@ def test_gexf_reads_in_networkx(sample):
     kinds = sorted(d["kind"] for _, _, d in g.edges(data=True))
     assert kinds == ["attended"] * 2 + ["met"] * 4
     edge = g.edges["p-nabiyev", "p-szabados"]
-    assert (edge["date"], edge["start"], edge["kind"]) == ("XXXX-07-30", "", "met")
+    assert (edge["date"], edge["kind"]) == ("XXXX-07-30", "met") and "start" not in edge  # always shown
     edge = g.edges["p-huseynov", "p-shahid"]
     assert (edge["date"], edge["start"], edge["end"]) == ("2022-05", "2022-05-01", "2022-05-31")
+
+
+def test_gexf_dates_are_gephi_dynamic_spells(sample):
+    """Gephi's timeline slider reads a dynamic graph's start/end attributes on nodes and edges."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(export(sample, "gexf"))
+    ns = {"g": "http://www.gexf.net/1.2draft"}
+    graph = root.find("g:graph", ns)
+    assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
+    spells = {(e.get("source"), e.get("target")): (e.get("start"), e.get("end")) for e in graph.iterfind("g:edges/g:edge", ns)}
+    assert spells[("p-huseynov", "p-shahid")] == ("2022-05-01", "2022-05-31")
+    assert spells[("p-nabiyev", "p-szabados")] == (None, None)
+    assert all(a.get("id") not in ("start", "end") for a in graph.iterfind("g:attributes/g:attribute", ns))
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_graphs_are_valid_xml_whatever_the_names_hold(sample, fmt):
+    import xml.etree.ElementTree as ET
+
+    data = copy.deepcopy(sample)
+    data["people"][0]["aliases"] = ["a\x01b", "bell\x07", "esc\x1b[31m"]
+    data["pairs"][0]["documents"][0]["path"] = "/tmp/odd\x02name\rwith cr.txt"
+    text = export(data, fmt)
+    ET.fromstring(text)  # raises on a control character
+    assert "\x01" not in text and "ab" in text
+
+
+def test_csv_and_ics_keep_a_cr_in_a_file_name_on_one_line(sample):
+    data = copy.deepcopy(sample)
+    data["events"][0]["documents"][0]["path"] = "/tmp/evil\rname\n2.txt"
+    data["events"][0]["title"] = "Title with a\rbare CR and a \x07 bell"
+    text = export(data, "csv", table="events")
+    assert "\r" not in text and "\x07" not in text
+    assert len(text.splitlines()) == len(data["events"]) + 1
+    ics = export(data, "ics")
+    body = ics.replace("\r\n ", "")  # unfold
+    assert all("\r" not in line and "\n" not in line for line in body.split("\r\n"))
+    assert "\x07" not in ics
 
 
 def test_graphml_reads_in_networkx(sample):

@@ -250,3 +250,15 @@ def test_report_and_exports_from_a_real_store(tmp_path):
         assert ev["_d"]["kind"] in ("day", "range", "month", "year", "unknown"), ev["date"]
     for fmt in [*FORMATS, "csv"]:
         assert export(data, fmt).strip(), fmt
+
+
+def test_links_are_relative_to_the_page(tmp_path, run, records):
+    """`migtl report` links each release relative to the page, so the page and the releases can be moved together."""
+    assert run("add", records).exit_code == 0
+    out = tmp_path / "site" / "report.html"
+    out.parent.mkdir()
+    assert run("report", out).exit_code == 0
+    docs = json.loads(parse(out.read_text(encoding="utf-8")).scripts[0][1])["documents"]
+    assert docs and all(not d["href"].startswith(("/", "file:")) for d in docs)
+    for d in docs:
+        assert (out.parent / d["href"]).resolve() == Path(d["path"]).resolve()

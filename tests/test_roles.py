@@ -22,20 +22,20 @@ def xf(reason: str, *values: object, id: str) -> object:
 
 
 SMS_AZ = "Chief of the State Migration Service of Azerbaijan"
-SMS_UA = "Chief of the State Migration Service of Ukraine"
+SMS_UA = "Head of the State Migration Service of Ukraine"
 DEP_AZ = "Deputy Chief of the State Migration Service of Azerbaijan"
-DEP_UA = "Deputy Chief of the State Migration Service of Ukraine"
+DEP_UA = "Deputy Head of the State Migration Service of Ukraine"
 FDEP_AZ = "First Deputy Chief of the State Migration Service of Azerbaijan"
-FDEP_UA = "First Deputy Chief of the State Migration Service of Ukraine"
+FDEP_UA = "First Deputy Head of the State Migration Service of Ukraine"
 ACT_AZ = "Acting Chief of the State Migration Service of Azerbaijan"
-ACT_UA = "Acting Chief of the State Migration Service of Ukraine"
-IOM_AZ = "Chief of IOM (Azerbaijan)"
-IOM_UA = "Chief of IOM (Ukraine)"
-IOM_DG = "Director General of IOM"
-UN_RC_AZ = "Resident Coordinator of the United Nations (Azerbaijan)"
+ACT_UA = "Acting Head of the State Migration Service of Ukraine"
+IOM_AZ = "IOM Chief of Mission in Azerbaijan"
+IOM_UA = "IOM Chief of Mission in Ukraine"
+IOM_DG = "Director General of the International Organization for Migration"
+UN_RC_AZ = "UN Resident Coordinator in Azerbaijan"
 MIA_GE = "Minister of Internal Affairs of Georgia"
-AMB_DE = "Ambassador of Germany"
-UNHCR_AZ = "Representative of UNHCR (Azerbaijan)"
+AMB_DE = "Ambassador of Germany to Azerbaijan"
+UNHCR_AZ = "UNHCR Representative in Azerbaijan"
 FMS = "Director of the Federal Migration Service of Russia"
 
 OFFICES = [
@@ -213,11 +213,11 @@ OFFICES = [
                  AMB_DE, id="uk-ambassador"),
     pytest.param(release("Ambassador of Poland visits the Migration Service",
                "Ambassador Extraordinary and Plenipotentiary of the Republic of Poland to Azerbaijan Rafał Poborski "
-               "visited the State Migration Service."), "Rafał Poborski", "Ambassador of Poland",
+               "visited the State Migration Service."), "Rafał Poborski", "Ambassador of Poland to Azerbaijan",
        id="en-ambassador-extraordinary"),
     pytest.param(release("Новини МЗС України сьогодні",
                "Надзвичайний і Повноважний Посол Литви в Україні Вальдемарас Сарапінас зустрівся з Головою ДМС."),
-       "Вальдемарас Сарапінас", "Ambassador of Lithuania", id="uk-ambassador-unknown-country"),
+       "Вальдемарас Сарапінас", "Ambassador of Lithuania to Ukraine", id="uk-ambassador-unknown-country"),
 ]
 
 
@@ -303,7 +303,7 @@ PHRASES = [
     pytest.param("заступник Голови ДМС", "uk", "UA", DEP_UA, id="uk-deputy"),
     pytest.param("перший заступник Голови ДМС", "uk", "UA", FDEP_UA, id="uk-first-deputy"),
     pytest.param("IOM Director General", "en", None, IOM_DG, id="en-iom-dg"),
-    pytest.param("Ambassador Extraordinary and Plenipotentiary of Poland", "en", "AZ", "Ambassador of Poland",
+    pytest.param("Ambassador Extraordinary and Plenipotentiary of Poland", "en", "AZ", "Ambassador of Poland to Azerbaijan",
                  id="en-ambassador-extraordinary"),
     pytest.param("Minister of Internal Affairs of Georgia", "en", None, MIA_GE, id="en-mia"),
 ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import re
 import subprocess
 import sys
@@ -165,7 +164,7 @@ def test_reindex_restores_extractions_and_keeps_ids_paths_decisions(run, loaded)
 
 def test_reindex_without_store_is_one_line_error(run, db):
     r = run("reindex")
-    assert r.exit_code == 1 and r.output.startswith("Error: store ") and len(r.output.strip().splitlines()) == 1
+    assert r.exit_code == 1 and r.output.startswith(f"Error: no store at {db} ") and len(r.output.strip().splitlines()) == 1
 
 
 # ------------------------------------------------------------------------------------------ migrations
@@ -288,45 +287,60 @@ def test_second_writer_waits_then_proceeds(db, records):
 CHUNK = 5
 
 
+def _kill_after_chunks(tmp_path: Path, store: Path, folder: Path, k: int) -> tuple[int, int]:
+    """Run ``migtl add`` on ``folder`` while this test holds the store's lock, let exactly ``k`` chunks
+    through, then SIGKILL it while it waits for the lock for chunk k + 1 (so it is mid-run, with no
+    write under way). Returns (releases the child reported added, whether it had finished)."""
+    env = {**os.environ, "MIGTL_CHUNK": str(CHUNK)}
+    proc = subprocess.Popen([sys.executable, "-m", "migtl", "--db", str(store), "add", str(folder)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    added = 0
+    try:
+        for _ in range(k + 1):
+            lock = store_lock(store)
+            lock.__enter__()
+            try:
+                line = proc.stderr.readline()  # printed when it finds the lock taken: it is waiting
+                assert line.startswith("waiting for the lock"), line
+            finally:
+                if _ == k:
+                    proc.kill()  # while it waits: chunks 1..k are stored, chunk k+1 is not
+                    proc.wait(timeout=60)
+                lock.__exit__(None, None, None)
+            if _ < k:  # let one chunk through: wait until its lines are printed (after the write)
+                while added < (_ + 1) * CHUNK:
+                    out = proc.stdout.readline()
+                    assert out, "the child ended early"
+                    added += out.startswith("added: ")
+        # what it printed before it was killed: each stored chunk prints its lines before the next wait
+        added += sum(line.startswith("added: ") for line in proc.stdout.read().splitlines())
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=60)
+        proc.stdout.close()
+        proc.stderr.close()
+    return added, proc.returncode
+
+
 def test_sigkill_mid_add_leaves_only_whole_chunks(tmp_path):
-    """Kill ``migtl add`` at random moments: the store always parses, checks clean and holds exactly
-    the releases of the chunks that were committed."""
+    """Kill ``migtl add`` after 1, 4 and 9 of its 12 chunks (deterministically: the test holds the store
+    lock, so the child is killed while it waits for it): the store always parses, checks clean and
+    holds exactly the releases of the chunks that were committed; running add again completes it."""
     files = [str(p) for p in make_releases(tmp_path / "releases", 60)]
     chunks = [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
-    env = {**os.environ, "MIGTL_CHUNK": str(CHUNK)}
-    cmd = [sys.executable, "-m", "migtl", "--db", "", "add", "-q", str(tmp_path / "releases")]
-
-    def start(store: Path) -> subprocess.Popen:
-        cmd[4] = str(store)
-        return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-
-    # one undisturbed run: when does the first chunk land, when is it done?
-    full = tmp_path / "full.json"
-    t0 = time.monotonic()
-    proc = start(full)
-    while proc.poll() is None and not full.exists():
-        time.sleep(0.002)
-    first = time.monotonic() - t0
-    proc.wait(timeout=60)
-    total = time.monotonic() - t0
-    assert proc.returncode == 0 and len(stored(full)) == 60
-
-    rng = random.Random(20240611)
-    partial = 0
-    for trial in range(24):
-        store = tmp_path / f"trial{trial}.json"
-        proc = start(store)
-        time.sleep(rng.uniform(first * 0.9, total))
-        proc.kill()
-        proc.wait(timeout=60)
-        if not store.exists():
-            continue  # killed before the first chunk was written
-        assert errors_of(store) == [], trial
+    for k in (1, 4, 9):
+        store = tmp_path / f"trial{k}.json"
+        added, rc = _kill_after_chunks(tmp_path, store, tmp_path / "releases", k)
+        done = added // CHUNK  # k, or more if it took the lock again before this test did
+        assert rc == -9 and added % CHUNK == 0 and k <= done < len(chunks), (k, added)
+        assert errors_of(store) == [], k
         paths = {d["path"] for d in stored(store)}
-        done = len(paths) // CHUNK
-        assert paths == {p for c in chunks[:done] for p in c}, f"trial {trial}: not a whole number of chunks"
-        partial += 0 < done < len(chunks)
-    assert partial >= 3, "the kills should land mid-run"
+        assert paths == {p for c in chunks[:done] for p in c}, f"after {done} chunks: not exactly those chunks"
+    before = len(stored(tmp_path / "trial4.json"))
+    r = migtl("--db", tmp_path / "trial4.json", "add", "-q", tmp_path / "releases", env={"MIGTL_CHUNK": str(CHUNK)})
+    assert r.returncode == 0 and f"{60 - before} added, 0 replaced, {before} unchanged" in r.stdout
+    assert len(stored(tmp_path / "trial4.json")) == 60
 
 
 def test_four_writers_at_once_lose_nothing(tmp_path, db):

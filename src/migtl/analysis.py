@@ -96,6 +96,9 @@ def match_person(ix: Index, query: str) -> list[dict[str, Any]]:
     q = [w for w in query.replace(".", ". ").split() if w.strip(". ")]
     if not q:
         return []
+    by_id = [p for p in ix.people if p["id"] == query.strip()]
+    if by_id:  # an id, as 'migtl people' shows it
+        return by_id
     qkey = " ".join(names.skeleton(w) for w in q)
     exact, loose = [], []
     for p in ix.people:

@@ -39,6 +39,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple, ParamSpec, TypeVar
 
+from migtl.evidence import date_evidence, pair_evidence
 from migtl.models import NO_DATE
 
 if TYPE_CHECKING:
@@ -515,8 +516,8 @@ def merged_date(units: Sequence[Unit]) -> dict[str, Any]:
 
 
 def _title(sentence: str) -> str:
-    s = " ".join(sentence.split())
-    return s if len(s) <= 160 else s[:157].rstrip() + "…"
+    """A mentioned event's title: its sentence on one line (terminals shorten it, data keeps it whole)."""
+    return " ".join(sentence.split())
 
 
 def _people(ix: Index, doc_id: str, local_ids: Iterable[int]) -> list[dict[str, str]]:
@@ -532,16 +533,13 @@ def _people(ix: Index, doc_id: str, local_ids: Iterable[int]) -> list[dict[str, 
     return out
 
 
-def _report_evidence(doc_id: str, x: dict[str, Any]) -> tuple[str | None, list[dict[str, Any]]]:
-    """A report's date sentence, and its evidence item (the publication date when the date is that)."""
+def _report_evidence(doc: dict[str, Any]) -> tuple[str | None, list[dict[str, Any]]]:
+    """A report's date sentence (None when its date is its publication date), and the evidence of its date."""
+    x = doc["extraction"]
     sents = x.get("sentences") or []
     i = x.get("date_sentence")
     sentence = sents[i] if isinstance(i, int) and 0 <= i < len(sents) else None
-    if sentence:
-        return sentence, [{"document": doc_id, "sentence": sentence, "what": "date"}]
-    if x.get("date_source") == "published" and x.get("published"):
-        return None, [{"document": doc_id, "sentence": f"published {x['published']['edtf']}", "what": "date"}]
-    return None, []
+    return sentence, date_evidence(doc)
 
 
 def _headline(ix: Index, reports: Sequence[Unit]) -> str:
@@ -564,7 +562,7 @@ def _render(ix: Index, units: Sequence[Unit], order: dict[str, int]) -> dict[str
                 "documents": [{"id": doc_id, "path": doc["path"]}], "mentioned": False,
                 "releases": [{"id": doc_id, "path": doc["path"], "lang": lang, "reports": True, "date": d.get("edtf"),
                               "participants": refs}],
-                "evidence": _report_evidence(doc_id, x)[1]}
+                "evidence": date_evidence(doc)}
     reports = sorted((u for u in units if not u.key[1]), key=lambda u: (order.get(u.key[0], 0), u.key))
     mentions = sorted((u for u in units if u.key[1]), key=lambda u: (order.get(u.key[0], 0), u.key))
     lead = reports or mentions
@@ -581,10 +579,10 @@ def _render(ix: Index, units: Sequence[Unit], order: dict[str, int]) -> dict[str
             refs = _people(ix, doc_id, m.get("people") or [])
             sentence = m.get("sentence")
             if sentence:
-                evidence.append({"document": doc_id, "sentence": sentence, "what": "mention"})
+                evidence.append({"document": {"id": doc_id, "path": doc["path"]}, "sentence": sentence, "what": "mention"})
         else:
             refs = _people(ix, doc_id, [p["local_id"] for p in x["people"] if p["present"]])
-            sentence, said = _report_evidence(doc_id, x)
+            sentence, said = _report_evidence(doc)
             evidence.extend(said)
         if bool(u.key[1]) == (not reports):  # the accounts that vote on who took part
             for r in refs:
@@ -626,7 +624,6 @@ def pairs(ix: Index, groups: Sequence[Sequence[Unit]], kind: str | None = None
                 continue
             doc_id = doc["id"]
             local = member_of.get(doc_id) or {}
-            sents = x.get("sentences") or []
             for m in meetings:
                 pa, pb = local.get(m["a"]), local.get(m["b"])
                 a = {"id": pa["id"], "name": pa["name"]} if pa else {"id": f"{doc_id}:{m['a']}", "name": "?"}
@@ -638,8 +635,7 @@ def pairs(ix: Index, groups: Sequence[Sequence[Unit]], kind: str | None = None
                 pair = found.get((a["id"], b["id"]))
                 if pair is None:
                     pair = found[(a["id"], b["id"])] = [a, b, [], []]
-                si = m["sentence"]
-                pair[2 if m["kind"] == "met" else 3].append((doc, sents[si] if 0 <= si < len(sents) else None))
+                pair[2 if m["kind"] == "met" else 3].append((doc, m))
         if not found:
             continue
         if len(g) == 1:
@@ -664,7 +660,7 @@ def pairs(ix: Index, groups: Sequence[Sequence[Unit]], kind: str | None = None
                     seen.add(doc["id"])
                     docs.append({"id": doc["id"], "path": doc["path"]})
             row = {"a": a, "b": b, "kind": k, "date": date_json, "event": eid, "title": title,
-                   "documents": docs, "evidence": [{"document": d["id"], "sentence": t} for d, t in said if t]}
+                   "documents": docs, "evidence": [e for d, m in said for e in pair_evidence(d, m)]}
             rows.append(((k != "met", *date_key, title, a["name"], b["name"]), row))
     return rows
 
@@ -705,7 +701,7 @@ def show_lines(doc_id: str, ev: dict[str, Any], mentions: Sequence[dict[str, Any
             line += f", reported by {names(r for r in m['releases'] if r['reports'])}"
         out.append(line)
         for e in m["evidence"]:
-            if e["document"] == doc_id and e.get("what") == "mention":
+            if (e["document"] or {}).get("id") == doc_id and e.get("what") == "mention":
                 out.append(f"       ← {e['sentence']}")
     return out
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
@@ -35,15 +36,62 @@ def chunk_size() -> int:
 @dataclass(frozen=True)
 class Outcome:
     path: str
-    status: str  # added | unchanged | replaced | failed
+    status: str  # added | unchanged | replaced | failed | skipped
     reason: str | None = None
     doc_id: str | None = None
 
 
-def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome]]:
-    """Files to add: files as given, folders recursively (release suffixes only, symlink loops skipped)."""
-    files: list[Path] = []
-    errors: list[Outcome] = []
+@dataclass
+class Found:
+    """What a walk over the paths a user gave found: release files, one outcome for each path that
+    failed or link that was skipped, and the other files it passed over, counted by kind."""
+
+    files: list[Path] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    passed_over: Counter[str] = field(default_factory=Counter)
+
+    def passed_over_text(self) -> str:
+        """'3 .csv, 2 .png and 1 hidden file' (most common kind first)."""
+        parts = [f"{n} {kind}" for kind, n in sorted(self.passed_over.items(), key=lambda kv: (-kv[1], kv[0]))]
+        text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1] if parts else ""
+        total = sum(self.passed_over.values())
+        return f"{text} file{'s' if total != 1 else ''}" if parts else ""
+
+
+def _kind(name: str) -> str:
+    if name.startswith("."):
+        return "hidden"
+    suffix = os.path.splitext(name)[1].lower()
+    return suffix if suffix else "no-suffix"
+
+
+def _name_limit(raw: str) -> str | None:
+    """Why a path cannot name a file on this system (a part over 255 bytes, the whole over PATH_MAX)."""
+    data = os.fsencode(raw)
+    try:
+        path_max = os.pathconf("/", "PC_PATH_MAX")
+        name_max = os.pathconf("/", "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        path_max, name_max = 4096, 255
+    if any(len(part) > name_max for part in data.split(b"/")):
+        return f"a part of the path is longer than {name_max} bytes, the most a file name can have"
+    if len(data) >= path_max:
+        return f"the path is longer than {path_max - 1} bytes, the most this system allows"
+    return None
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def find_files(paths: Iterable[str], follow_links: bool = False) -> Found:
+    """Files to add: files as given, folders recursively (release suffixes only, symlink loops once).
+
+    In a folder, a symbolic link to a file or folder outside it is skipped (an outside file would land
+    in the store and in reports a user may share) unless ``follow_links``; files named on the command
+    line are read wherever they are.
+    """
+    found = Found()
     seen_dirs: set[str] = set()
     seen_files: set[str] = set()
 
@@ -51,11 +99,19 @@ def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome]]:
         key = os.path.abspath(p)
         if key not in seen_files:
             seen_files.add(key)
-            files.append(p)
+            found.files.append(p)
+
+    def skip(path: str, folder: str, what: str) -> None:
+        found.outcomes.append(Outcome(path, "skipped", f"link to a {what} outside {folder} (add it with --follow-links)"))
 
     for raw in paths:
+        why = _name_limit(raw)
+        if why:
+            found.outcomes.append(Outcome(raw, "failed", why))
+            continue
         p = Path(raw)
         if p.is_dir():
+            top = os.path.realpath(p)
             for root, dirs, names in os.walk(p, followlinks=True):
                 real = os.path.realpath(root)
                 if real in seen_dirs:
@@ -63,16 +119,36 @@ def discover(paths: Iterable[str]) -> tuple[list[Path], list[Outcome]]:
                     continue
                 seen_dirs.add(real)
                 dirs.sort()
+                if not follow_links:
+                    keep = []
+                    for d in dirs:
+                        full = os.path.join(root, d)
+                        if os.path.islink(full) and not _inside(os.path.realpath(full), top):
+                            skip(full, raw, "folder")
+                        else:
+                            keep.append(d)
+                    dirs[:] = keep
                 for n in sorted(names):
-                    if n.lower().endswith(SUFFIXES) and not n.startswith("."):
-                        add_file(Path(root) / n)
+                    full = os.path.join(root, n)
+                    if not (n.lower().endswith(SUFFIXES) and not n.startswith(".")):
+                        found.passed_over[_kind(n)] += 1
+                    elif not follow_links and os.path.islink(full) and not _inside(os.path.realpath(full), top):
+                        skip(full, raw, "file")
+                    else:
+                        add_file(Path(full))
         elif p.exists():
             add_file(p)
         elif p.is_symlink():
-            errors.append(Outcome(str(p), "failed", "broken symbolic link"))
+            found.outcomes.append(Outcome(str(p), "failed", "broken symbolic link"))
         else:
-            errors.append(Outcome(str(p), "failed", "no such file or folder"))
-    return files, errors
+            found.outcomes.append(Outcome(str(p), "failed", "no such file or folder"))
+    return found
+
+
+def discover(paths: Iterable[str], follow_links: bool = False) -> tuple[list[Path], list[Outcome]]:
+    """:func:`find_files` as (files, outcomes of paths that failed or were skipped)."""
+    found = find_files(paths, follow_links)
+    return found.files, found.outcomes
 
 
 def prepare(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
@@ -151,6 +227,44 @@ def _warm_up() -> None:
         extract(text)
 
 
+def cores() -> int:
+    """Cores this process may run on (its CPU affinity where the system tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _watch_parent(ppid: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != ppid:
+            os._exit(1)  # the process that made us is gone: nobody will read our results
+
+
+def _worker_init(parent: int, warm: bool) -> None:
+    """In each worker: die with the process that started the pool (kill -9 of ``migtl add --jobs 2``
+    must not leave workers behind). On Linux the kernel sends SIGKILL when the parent dies; everywhere,
+    a thread notices the parent is gone (the worker was reparented) and exits."""
+    import threading
+
+    ppid = os.getppid()
+    if ppid == parent:
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != ppid:  # the parent died before the signal was armed
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(ppid,), daemon=True, name="migtl-parent-watch").start()
+    if warm:
+        _warm_up()
+
+
 class Workers:
     """Where extraction runs: this process, or one pool of ``jobs`` processes for the whole command.
 
@@ -161,7 +275,7 @@ class Workers:
 
     def __init__(self, jobs: int, tasks: int) -> None:
         self.pool: Any = None
-        self.jobs = jobs
+        self.jobs = jobs = max(1, min(jobs, cores()))
         if jobs > 1 and tasks > 20:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -169,7 +283,8 @@ class Workers:
             forked = multiprocessing.get_start_method() == "fork"
             if forked:
                 _warm_up()
-            self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=None if forked else _warm_up)
+            self.pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
+                                            initargs=(os.getpid(), not forked))
 
     def map(self, fn: Callable[[Any], Any], args: list[Any]) -> Iterator[Any]:
         """``fn`` over ``args``, results in order. With a pool every task is queued at once, so the
@@ -204,22 +319,31 @@ def _emit(o: Outcome, outcomes: list[Outcome], on_outcome: Callable[[Outcome], N
 
 def add_paths(db: Path, paths: list[str], jobs: int = 1, max_bytes: int = DEFAULT_MAX_BYTES,
               timeout: float | None = None, on_wait: Callable[[], None] | None = None,
-              on_outcome: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """Add files and folders to the store at ``db``; returns one outcome per file."""
+              on_outcome: Callable[[Outcome], None] | None = None, follow_links: bool = False,
+              on_progress: Callable[[], None] | None = None, found: Found | None = None) -> list[Outcome]:
+    """Add files and folders to the store at ``db``; returns one outcome per file.
+
+    ``on_outcome`` hears of each file once its fate is final (an added file once its chunk is stored);
+    ``on_progress`` is called once per file as soon as it has been read and extracted (for a progress
+    bar). ``found``: the result of :func:`find_files` over ``paths``, when the caller already has it.
+    """
     from migtl.store import forget_kept
 
     try:
-        return _add_paths(db, paths, jobs, max_bytes, timeout, on_wait, on_outcome)
+        return _add_paths(db, found or find_files(paths, follow_links), jobs, max_bytes, timeout, on_wait,
+                          on_outcome, on_progress)
     finally:
         forget_kept(db)
 
 
-def _add_paths(db: Path, paths: list[str], jobs: int, max_bytes: int, timeout: float | None,
-               on_wait: Callable[[], None] | None, on_outcome: Callable[[Outcome], None] | None) -> list[Outcome]:
-    files, found_errors = discover(paths)
+def _add_paths(db: Path, found: Found, jobs: int, max_bytes: int, timeout: float | None,
+               on_wait: Callable[[], None] | None, on_outcome: Callable[[Outcome], None] | None,
+               on_progress: Callable[[], None] | None) -> list[Outcome]:
+    files = found.files
     outcomes: list[Outcome] = []
-    for o in found_errors:
+    for o in found.outcomes:
         _emit(o, outcomes, on_outcome)
+    tick = on_progress or (lambda: None)
     # hash check first: unchanged files cost one read and no extraction (files over the limit: none)
     known_sha = _known_hashes(db)
     todo: list[Path] = []
@@ -227,6 +351,7 @@ def _add_paths(db: Path, paths: list[str], jobs: int, max_bytes: int, timeout: f
         sha = _hash(f, max_bytes)
         if sha is not None and sha in known_sha:
             _emit(Outcome(str(f), "unchanged", doc_id=known_sha[sha]), outcomes, on_outcome)
+            tick()
         else:
             todo.append(f)
     del known_sha
@@ -241,6 +366,7 @@ def _add_paths(db: Path, paths: list[str], jobs: int, max_bytes: int, timeout: f
                     _emit(r, outcomes, on_outcome)
                 else:
                     records.append(r)
+                tick()
             # queue the next chunk before the (locked) write, so workers extract while this one is stored
             ahead = workers.map(_prepare_safe, chunks[k + 1]) if k + 1 < len(chunks) else None
             for o in _store_chunk(db, records, timeout, on_wait):

@@ -53,14 +53,27 @@ class DateMention:
 
 @dataclass(frozen=True)
 class Role:
-    """A title and organisation as written, and the normalised office it stands for."""
+    """An office a release gives a person: the phrase as written and the office it names.
+
+    The office is a post (``title``: head, minister, ambassador ...; ``mods``: first, deputy, acting)
+    of a body (``org``: a known organisation's id, or the body's name as written) in a place
+    (``country``: the body's country; ``host``: where an office abroad or an ambassador is; ``region``:
+    a sub-national jurisdiction such as an autonomous republic), with ``unit`` for a department or a
+    portfolio ("for Operations"). ``office`` is its English name, ``key`` what makes two offices one.
+    """
 
     text: str
-    title: str | None  # normalised title kind, e.g. "head", "deputy_head"
+    title: str | None  # the post: head, director_general, minister, ambassador ...
     org: str | None  # normalised organisation id or phrase
     country: str | None
     office: str | None  # display name of the normalised office, None when not an office
-    status: str = "current"  # current | former | acting | appointed | dismissed
+    status: str = "current"  # current | former | acting | new
+    mods: tuple[str, ...] = ()
+    host: str | None = None
+    region: str | None = None
+    unit: str | None = None
+    key: str | None = None
+    sentence: int | None = None  # the sentence that gives it (index into Extraction.sentences)
 
 
 @dataclass(frozen=True)
@@ -182,6 +195,11 @@ def compact_sentences(x: dict[str, Any]) -> dict[str, Any]:
             if not _index(m.get("sentence"), n):
                 return x
             keep.add(m["sentence"])
+    roles = [r for p in x.get("people") or [] for r in p.get("roles") or [] if r.get("sentence") is not None]
+    for r in roles:
+        if not _index(r.get("sentence"), n):
+            return x
+        keep.add(r["sentence"])
     if len(keep) == n:
         return x
     order = sorted(keep)
@@ -194,6 +212,8 @@ def compact_sentences(x: dict[str, Any]) -> dict[str, Any]:
     for m in meetings:
         if m["sentence"] != -1:
             m["sentence"] = new[m["sentence"]]
+    for r in roles:
+        r["sentence"] = new[r["sentence"]]
     return x
 
 
@@ -206,12 +226,20 @@ def _build(cls: type, data: Any) -> Any:
     return cls(**data) if data is not None else None
 
 
+def _role(r: dict[str, Any]) -> Role:
+    known = {f.name for f in fields(Role)}
+    r = {k: v for k, v in r.items() if k in known}
+    if isinstance(r.get("mods"), list):
+        r["mods"] = tuple(r["mods"])
+    return Role(**r)
+
+
 def extraction_from_dict(d: dict[str, Any]) -> Extraction:
     """Inverse of ``to_dict`` for an Extraction read back from the store."""
     people = tuple(
         PersonRef(**{**p, "forms": tuple(p["forms"]),
                      "mentions": tuple(Mention(**m) for m in p["mentions"]),
-                     "roles": tuple(Role(**r) for r in p["roles"])})
+                     "roles": tuple(_role(r) for r in p["roles"])})
         for p in d.get("people", []))
     return Extraction(
         lang=d["lang"], title=d["title"], published=_build(DateValue, d.get("published")),

@@ -73,11 +73,69 @@ def _utf16_guess(data: bytes) -> str | None:
     return None
 
 
+def _utf32_guess(data: bytes) -> str | None:
+    """UTF-32 without a BOM: text in the Basic Multilingual Plane has two zero bytes in every four."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(data) % 4:
+        return None
+    n = len(sample) // 4
+    quads = [sample[i::4] for i in range(4)]
+    zeros = [q[:n].count(0) / n for q in quads]
+    if zeros[2] > 0.95 and zeros[3] > 0.99 and zeros[0] < 0.5:
+        return "utf-32-le"
+    if zeros[0] > 0.99 and zeros[1] > 0.95 and zeros[3] < 0.5:
+        return "utf-32-be"
+    return None
+
+
+_CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
+_TURKIC = frozenset("çğıöşüə")  # letters of Azerbaijani (and Turkish) Latin text
+_ODD = frozenset("ðþýªºµ¶§¤¦¨¬¯°±²³´¸¹¼½¾¿×÷ßãåæõøœšž¡¢£¥ƒ†‡‰ˆ˜™ЂЃЉЊЋЏђѓљњћџЎўЈҐЁ─│┌┐└┘├┤┬┴┼▀▄█▌▐░▒▓■√≈≤≥⌠⌡")
+_WORD_RX = re.compile(r"[^\W\d_]+")
+
+
+def _letters_score(text: str) -> int:
+    """How much a decoding looks like the languages migtl reads: words in one script with their own
+    letters count for it; letters these languages never use, words that mix Latin and Cyrillic and
+    capitals inside a word (KOI8-R read as cp1251, or the reverse) count against it."""
+    score = 0
+    for w in _WORD_RX.findall(text):
+        low = w.lower()
+        cyr = sum(ch in _CYRILLIC for ch in low)
+        odd = sum(ch in _ODD for ch in w)
+        if cyr and cyr < len(w):
+            score -= 3
+            continue
+        if odd:
+            score -= 2 * odd
+            continue
+        if len(w) > 1 and not (w.islower() or w.isupper() or (w[0].isupper() and w[1:].islower())):
+            score -= 2
+            continue
+        score += cyr + sum(ch in _TURKIC for ch in low)
+    return score
+
+
 def _fallback_encoding(data: bytes) -> str:
+    """The legacy code page that yields the most of our languages' own letters (cp1254 for "Görüş",
+    cp1251 for "встреча"); charset-normalizer settles a tie."""
+    sample = data[:65536]
+    scores: dict[str, int] = {}
+    for enc in _FALLBACKS:
+        try:
+            scores[enc] = _letters_score(sample.decode(enc))
+        except UnicodeDecodeError:
+            continue
+    if not scores:
+        return "cp1251"
+    best = max(scores.values())
+    tied = [e for e in _FALLBACKS if scores.get(e) == best]
+    if len(tied) == 1:
+        return tied[0]
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=_FALLBACKS).best()
-    return best.encoding if best is not None else "cp1251"
+    guess = from_bytes(data, cp_isolation=tied).best()
+    return guess.encoding if guess is not None and guess.encoding in tied else tied[0]
 
 
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
@@ -89,8 +147,16 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             raise InputError(name, f"binary file ({what}), not a text release")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return data.decode("utf-32", errors="replace"), "utf-32"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    guess32 = _utf32_guess(data)
+    if guess32:
+        try:
+            return data.decode(guess32), guess32
+        except UnicodeDecodeError:
+            pass
     guess = _utf16_guess(data)
     if guess:
         try:

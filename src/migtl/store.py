@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from migtl import __version__
+from migtl import validate
 from migtl.models import compact_sentences
+from migtl.storefile import check_store_path
 from migtl.storage import (AtomicJSONStorage, BatchingMiddleware, StoreCorrupt, StoreError, cleanup_stray_temps,
                            file_digest, store_lock)
 
@@ -166,6 +168,7 @@ class Store:
              on_wait: Callable[[], None] | None = None, create: bool = True, keep: bool = False) -> Iterator[Store]:
         """Open the store. ``keep``: keep the parsed store after a read or a commit, for the next
         ``keep=True`` open in this process (see ``_KEPT``); call :func:`forget_kept` when done."""
+        check_store_path(path, write=write, create=create or write)  # a regular file, writable to write
         if not write:
             # Read-only: the parsed file as plain dicts, no TinyDB (which would wrap every record).
             if not create and not path.exists():
@@ -316,10 +319,11 @@ class Store:
 
     def rebuild_people(self) -> None:
         """Re-derive identities from all releases and users' decisions."""
+        from migtl.decisions import apply_display_names
         from migtl.resolve import resolve_people
 
         table = self._need_write().table("people")
-        people = resolve_people(self.documents(), self.decisions())
+        people = apply_display_names(resolve_people(self.documents(), self.decisions()), self.decisions())
         table.truncate()
         table.insert_multiple(people)
 
@@ -336,7 +340,7 @@ class Store:
 _DOC_KEYS = ("id", "path", "sha256", "text", "extraction")
 _EXTRACTION_KEYS = ("lang", "title", "sentences", "people", "meetings")
 _PERSON_KEYS = ("local_id", "name", "first", "last", "forms", "script", "lang", "mentions", "roles", "present")
-_DECISION_MEMBERS = {"alias": ("member",), "merge": ("a", "b"), "split": ("member",)}
+_DECISION_MEMBERS = {"alias": ("member",), "merge": ("a", "b"), "split": ("member",), "name": ("member",)}
 _EVENT_DECISIONS = {"merge-event": ("a", "b"), "split-event": ("unit",)}  # [release id, account number]
 
 
@@ -365,9 +369,15 @@ def check_store(path: Path, counts: dict[str, int] | None = None) -> list[str]:
     """
     path = Path(path)
     rep = _Report(path)
-    if not path.exists():
+    from migtl.storefile import NoStore
+
+    try:
+        check_store_path(path)  # a FIFO or a device would block the read or is not a store
+    except NoStore:
         rep.error("no store here (add releases first with 'migtl add')")
         return rep.lines
+    except StoreError as exc:
+        return [f"error: {exc}"]
     try:
         with _gc_paused():
             raw = AtomicJSONStorage(path, read_only=True).read() or {}
@@ -407,8 +417,11 @@ def _check_documents(rep: _Report, records: list[dict[str, Any]]) -> dict[str, d
         if isinstance(d.get("path"), str):
             label += f" ({d['path']})"
         missing = [k for k in _DOC_KEYS if not isinstance(d.get(k), dict if k == "extraction" else str)]
+        shape = None if missing else validate.document(d)
         if missing:
             rep.error(f"{label}: missing or malformed {', '.join(missing)}")
+        elif shape:
+            rep.error(f"{label} is malformed: {shape}")
         elif not d["text"].strip():
             rep.error(f"{label}: its text is empty")
         elif not d["sha256"].startswith(d["id"]):
@@ -419,7 +432,7 @@ def _check_documents(rep: _Report, records: list[dict[str, Any]]) -> dict[str, d
             rep.error(f"{label}: duplicate path")
         seen_ids.add(doc_id)  # type: ignore[arg-type]
         seen_paths.add(d.get("path"))  # type: ignore[arg-type]
-        if isinstance(doc_id, str) and isinstance(d.get("extraction"), dict) and doc_id not in sound:
+        if isinstance(doc_id, str) and isinstance(d.get("extraction"), dict) and doc_id not in sound and not shape:
             local = _check_extraction(rep, label, d["extraction"])
             sound[doc_id] = local if local is not None else {}
     return sound
@@ -466,9 +479,10 @@ def _check_people(rep: _Report, docs: dict[str, dict[int, int]], people: list[di
     ids: set[str] = set()
     for p in people:
         pid = p.get("id")
-        members = [_member(m) for m in p.get("members") or [None]]
-        if not isinstance(pid, str) or not isinstance(p.get("name"), str) or None in members:
-            rep.error(f"person {pid!r} is malformed {hint}")
+        members = [_member(m) for m in p.get("members") or [None]] if isinstance(p.get("members"), list) else [None]
+        shape = validate.person(p)
+        if not isinstance(pid, str) or not isinstance(p.get("name"), str) or None in members or shape:
+            rep.error(f"person {pid!r} is malformed{': ' + shape if shape else ''} {hint}")
             continue
         if pid in ids:
             rep.error(f"person {pid}: duplicate id {hint}")
@@ -491,9 +505,9 @@ def _check_people(rep: _Report, docs: dict[str, dict[int, int]], people: list[di
 def _check_decisions(rep: _Report, docs: dict[str, dict[int, int]], decisions: list[dict[str, Any]]) -> None:
     for n, x in enumerate(decisions, 1):
         action = x.get("action")
-        keys = _DECISION_MEMBERS.get(action)  # type: ignore[arg-type]
+        keys = _DECISION_MEMBERS.get(action) if isinstance(action, str) else None
         label = f"decision {n} ({action}{', ' + str(x['at']) if x.get('at') else ''})"
-        if action in _EVENT_DECISIONS:
+        if isinstance(action, str) and action in _EVENT_DECISIONS:
             units = [_member(x.get(k)) for k in _EVENT_DECISIONS[action]]
             if None in units or any(u[1] < 0 for u in units):  # type: ignore[index]
                 rep.error(f"{label} is malformed")
@@ -501,8 +515,9 @@ def _check_decisions(rep: _Report, docs: dict[str, dict[int, int]], decisions: l
                 if u is not None and u[0] not in docs:
                     rep.warning(f"{label} names release {u[0]}, which is no longer in the store; it has no effect")
             continue
-        if keys is None or any(_member(x.get(k)) is None for k in keys) or (action == "alias" and
-                                                                            not isinstance(x.get("alias"), str)):
+        text_key = action if action in ("alias", "name") else None
+        if keys is None or any(_member(x.get(k)) is None for k in keys) or (
+                text_key and not (isinstance(x.get(text_key), str) and x[text_key].strip())):
             rep.error(f"{label} is malformed")
             continue
         for k in keys:

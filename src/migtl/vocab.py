@@ -33,6 +33,9 @@ def _load(name: str) -> dict[str, Any]:
         raise VocabError(f"data/{name}: cannot load ({exc})") from None
 
 
+load_data = _load  # a data file as parsed JSON (for the modules that compile their own patterns)
+
+
 def _rx(parts: list[str], where: str, flags: int = re.I) -> re.Pattern[str]:
     try:
         return re.compile("|".join(f"(?:{p})" for p in sorted(parts, key=len, reverse=True)), flags)
@@ -212,6 +215,16 @@ class Org:
     national: bool
     head: str
     rx: re.Pattern[str]
+    short: str = ""
+    office_head: str | None = None  # the head of its office in a country ("Chief of Mission")
+    head_office: str | None = None  # its head's office as one name ("UN High Commissioner for Refugees")
+    ministry: str | None = None  # the portfolio of its minister ("Internal Affairs")
+    head_by_country: tuple[tuple[str, str], ...] = ()
+    parliament: bool = False
+    country_office: bool = False  # the body is itself an office in a country (an EU delegation)
+
+    def head_title(self, country: str | None = None) -> str:
+        return dict(self.head_by_country).get(country or "", self.head)
 
 
 @dataclass(frozen=True)
@@ -225,9 +238,17 @@ class Place:
 @lru_cache(maxsize=None)
 def orgs() -> tuple[Org, ...]:
     data = _load("orgs.json")
-    return tuple(Org(o["id"], o["display"], o.get("country"), bool(o.get("national")), o.get("head", "Chief"),
-                     _rx(o["patterns"], f"data/orgs.json:{o['id']}"))
+    return tuple(Org(o["id"], o["display"], o.get("country"), bool(o.get("national")), o.get("head", "Head"),
+                     _rx(o["patterns"], f"data/orgs.json:{o['id']}"), o.get("short") or o["display"],
+                     o.get("office_head"), o.get("head_office"), o.get("ministry"),
+                     tuple(sorted((o.get("head_by_country") or {}).items())), bool(o.get("parliament")),
+                     bool(o.get("country_office")))
                  for o in data["orgs"])
+
+
+@lru_cache(maxsize=None)
+def org_by_id() -> dict[str, Org]:
+    return {o.id: o for o in orgs()}
 
 
 @lru_cache(maxsize=None)
@@ -361,6 +382,28 @@ def _place_of_word(word: str) -> tuple[str | None, int | None]:
     country = countries_rx().fullmatch(word)
     city = cities_rx().fullmatch(word)
     return country.lastgroup if country else None, int(city.lastgroup[1:]) if city and city.lastgroup else None
+
+
+@lru_cache(maxsize=64)
+def country_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of country names in a text (a word or a word pair, in any of its forms)."""
+    out: list[tuple[int, int, str]] = []
+    words = _words(text)
+    n = len(words)
+    i = 0
+    while i < n:
+        start, end, word = words[i]
+        if i + 1 < n and words[i + 1][0] - end == 1:
+            pair = _place_of_word(text[start:words[i + 1][1]])[0]
+            if pair:
+                out.append((start, words[i + 1][1], pair))
+                i += 2
+                continue
+        code = _place_of_word(word)[0]
+        if code:
+            out.append((start, end, code))
+        i += 1
+    return out
 
 
 @lru_cache(maxsize=4)

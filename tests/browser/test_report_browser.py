@@ -9,6 +9,9 @@ import copy
 import importlib.util
 import json
 import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -94,12 +97,24 @@ def test_report_in_chromium(browser, tmp_path):
 
     # Counters and what is drawn.
     assert (count(page, "events"), count(page, "people"), count(page, "offices")) == (8, 8, 2)
-    assert count(page, "documents") == 7 and count(page, "pairs") == 6
+    assert count(page, "documents") == 7
+    assert (count(page, "meetings"), count(page, "coattendance")) == (4, 2)  # counted apart
     assert page.locator("#timeline .ev").count() == 7  # dated events, all inside the fitted window
+    # every label carries its date, and rows run in date order from the top
+    labels = page.eval_on_selector_all("#timeline .ev .lbl", "ns => ns.map(n => n.textContent)")
+    assert all(" · " in t and re.match(r"^(\d|[A-Z][a-z]{2} |\d{4})", t) for t in labels), labels
+    ys = page.eval_on_selector_all("#timeline .ev", "ns => ns.map(n => [n.getAttribute('data-id'), n.querySelector('.mark').getBBox().y, n.querySelector('.mark').getBBox().x])")
+    by_x = [i for i, _, _ in sorted(ys, key=lambda r: r[2])]
+    by_y = [i for i, _, _ in sorted(ys, key=lambda r: r[1])]
+    assert by_x == by_y, "rows are in date order"
     assert page.locator("#unknown .ev").count() == 1  # XXXX-07-30 in its own lane
     assert page.locator("#event-list li").count() == 8
-    assert page.locator("#tenures .holder").count() == 3
-    assert page.locator("#tenures .handover").count() == 1
+    # the office with a succession first; the office with one holder folded below
+    assert page.locator("#tenures-main .holder").count() == 2
+    assert page.locator("#tenures-main .handover").count() == 1
+    assert page.locator("#tenures-single .holder").count() == 0
+    page.click("#tenures-more summary")
+    assert page.locator("#tenures-single .holder").count() == 1
     assert page.locator("#network .node").count() == 8
     assert page.locator("#network path.link.met").count() == 4
     assert page.locator("#network path.link.attended").count() == 2
@@ -206,4 +221,69 @@ def test_real_store_report(browser, tmp_path):
     page.click(f'#network .node[data-id="{busiest["id"]}"]')
     assert count(page, "events") == theirs
     assert seen["problems"] == [] and seen["dialogs"] == []
+    page.close()
+
+
+# ---------------------------------------------------------------------------------- 3,000 releases
+@pytest.fixture(scope="module")
+def big_report(tmp_path_factory):
+    """A real store of 3,000 synthetic releases (benchmarks/generate.py) and the report migtl writes."""
+    root = tmp_path_factory.mktemp("big")
+    env = {**os.environ, "PYTHONPATH": str(ROOT.parent / "src")}
+    subprocess.run([sys.executable, str(ROOT.parent / "benchmarks" / "generate.py"), str(root / "releases"),
+                    "--docs", "3000", "--seed", "5"], check=True, capture_output=True, env=env)
+    db, out = root / "store.json", root / "site" / "report.html"
+    out.parent.mkdir()
+    for args in (["add", "-q", "-j", "2", str(root / "releases")], ["report", str(out)]):
+        r = subprocess.run([sys.executable, "-m", "migtl", "--db", str(db), *args], capture_output=True, text=True, env=env)
+        assert r.returncode == 0, r.stderr
+    return out
+
+
+def test_report_of_3000_releases_puts_the_answers_first(browser, big_report):
+    page = browser.new_page(viewport={"width": 1440, "height": 1250})
+    page.set_default_timeout(30000)
+    problems = []
+    page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(big_report.as_uri())
+    page.wait_for_selector("body[data-ready='1']", timeout=60000)
+    data = json.loads(page.eval_on_selector("#migtl-data", "n => n.textContent"))
+    n_events = len(data["events"])  # the generator tells a quarter of its events again in another language
+    assert n_events < 3000 and sum(not e["mentioned"] for e in data["events"]) < 3000
+    assert count(page, "events") == n_events and count(page, "documents") == 3000
+    assert count(page, "meetings") > 0 and count(page, "coattendance") > 0
+    # the network sits beside the timeline, at the top of the page
+    tl, net = page.locator("#timeline-card").bounding_box(), page.locator("#network-card").bounding_box()
+    assert net["y"] < tl["y"] + 50 and net["x"] > tl["x"] + tl["width"] - 5
+    assert 0 < page.locator("#network .node").count() <= 60
+    # offices with a succession come first; the rest are folded
+    multi = {o["office"] for o in data["offices"] if len(o["holders"]) >= 2}
+    shown = page.eval_on_selector_all("#tenures-main .office-title", "ns => ns.map(n => n.textContent)")
+    assert shown and set(shown) <= multi
+    assert page.locator("#tenures-single .holder").count() == 0
+    # lists are capped, with "show all"
+    page.click("#event-list-wrap summary")
+    assert page.locator("#event-list li").count() == 100
+    page.click("#event-list-more button")
+    assert page.locator("#event-list li").count() == n_events
+    assert page.locator("#doc-table tbody tr").count() == 100
+    page.click("#doc-more button")
+    assert page.locator("#doc-table tbody tr").count() == 3000
+    assert page.locator("#unknown .chip.ev").count() <= 12
+    # links to releases are relative to the page
+    hrefs = page.eval_on_selector_all("#doc-table tbody tr", "ns => ns.slice(0, 3).map(n => n.getAttribute('data-id'))")
+    page.click(f'#doc-table tr[data-id="{hrefs[0]}"]')
+    href = page.get_attribute("#details-body a", "href")
+    assert href.startswith("../releases/") and not href.startswith(("file:", "/")), href
+    # a person filter still works at this size
+    busiest = page.get_attribute("#network .node", "data-id")
+    page.focus(f'#network .node[data-id="{busiest}"]')
+    page.keyboard.press("Enter")
+    assert 0 < count(page, "events") < n_events
+    page.click("#f-reset")
+    page.evaluate("window.scrollTo(0, 0)")
+    OUTPUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUTPUT / "report-3000.png"))
+    assert problems == []
     page.close()

@@ -13,8 +13,8 @@ Formats (``FORMATS``):
     ``document``. A pair's own ``kind`` (met/attended) is carried as ``"relation"`` so it does not clash.
 ``csv``
     one table per kind: events, people, pairs, offices, holders (one row per office holder), documents.
-    With ``table=NAME`` only that table; without, all tables concatenated, each preceded by a line
-    ``# table: NAME`` and followed by a blank line. Multi-valued cells are joined with `` | ``.
+    One table per export: ``table=NAME``, ``events`` by default (``export_csv_tables`` gives several, one
+    text per table, for a folder of files). Multi-valued cells are joined with `` | ``.
     Text cells that a spreadsheet would run as a formula (starting with ``=``, ``+``, ``-``, ``@``,
     tab or CR) are prefixed with an apostrophe.
 ``timelinejs``
@@ -47,10 +47,10 @@ from migtl.export.common import CSV_TABLES, KINDS, normalise
 from migtl.export.ftm import to_ftm
 from migtl.export.graphs import to_gexf, to_graphml
 from migtl.export.ics import to_ics
-from migtl.export.tables import to_csv, to_json, to_jsonl
+from migtl.export.tables import csv_tables, to_csv, to_json, to_jsonl
 from migtl.export.timelinejs import to_timelinejs
 
-__all__ = ["CSV_TABLES", "FORMATS", "KINDS", "collect", "export"]
+__all__ = ["CSV_TABLES", "FORMATS", "KINDS", "collect", "export", "export_csv_tables"]
 
 
 def collect(store: Any) -> dict[str, Any]:
@@ -94,3 +94,8 @@ def export(data: dict[str, Any], fmt: str, table: str | None = None) -> str:
     if name == "csv":
         return to_csv(norm, table)
     return FORMATS[name](norm)
+
+
+def export_csv_tables(data: dict[str, Any], tables: tuple[str, ...] | list[str] = CSV_TABLES) -> dict[str, str]:
+    """{table name: CSV text} for several tables; raises ValueError for an unknown table."""
+    return csv_tables(normalise(data), tables)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -9,8 +10,26 @@ from migtl.export.common import as_dict, doc_paths, joined
 from migtl.report.dates import date_view
 
 
+# characters XML 1.0 cannot hold at all (C0 controls but tab and line breaks, surrogates, U+FFFE/FFFF)
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: Any) -> str:
+    """A value as text an XML document can hold: characters XML forbids are dropped, a bare CR is a space."""
+    return _NOT_XML.sub("", str(value)).replace("\r\n", "\n").replace("\r", " ")
+
+
+def _clean(item: dict[str, Any]) -> dict[str, Any]:
+    return {k: xml_text(v) if isinstance(v, str) else v for k, v in item.items()}
+
+
 def _graph_parts(data: dict[str, list]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Nodes (people, plus pair endpoints missing from people) and edges (one per pair)."""
+    """Nodes (people, plus pair endpoints missing from people) and edges (one per pair), as text XML can hold."""
+    nodes, edges = _raw_graph_parts(data)
+    return [_clean(n) for n in nodes], [_clean(e) for e in edges]
+
+
+def _raw_graph_parts(data: dict[str, list]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     counts: dict[Any, int] = {}
     for e in data["events"]:
         for p in {as_dict(p).get("id") for p in e.get("participants") or []}:
@@ -70,6 +89,9 @@ _EDGE_ATTRS = [
 ]
 
 
+_GEXF_EDGE_ATTRS = [a for a in _EDGE_ATTRS if a[0] not in ("start", "end")]  # GEXF keeps them as the edge's spell
+
+
 def _xml(root: ET.Element) -> str:
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
@@ -83,8 +105,10 @@ def to_gexf(data: dict[str, list]) -> str:
     meta = ET.SubElement(root, q("meta"))
     ET.SubElement(meta, q("creator")).text = "migtl"
     ET.SubElement(meta, q("description")).text = "Who met whom in migration-governance press releases"
-    graph = ET.SubElement(root, q("graph"), {"defaultedgetype": "undirected", "mode": "static"})
-    for cls, attrs in (("node", _NODE_ATTRS), ("edge", _EDGE_ATTRS)):
+    # dynamic: each dated edge has Gephi's start/end (first and last possible day), so the timeline
+    # slider shows who met when; an edge whose year is unknown has none and is always shown
+    graph = ET.SubElement(root, q("graph"), {"defaultedgetype": "undirected", "mode": "dynamic", "timeformat": "date"})
+    for cls, attrs in (("node", _NODE_ATTRS), ("edge", _GEXF_EDGE_ATTRS)):
         block = ET.SubElement(graph, q("attributes"), {"class": cls, "mode": "static"})
         for name, typ in attrs:
             ET.SubElement(block, q("attribute"), {"id": name, "title": name, "type": typ})
@@ -96,13 +120,14 @@ def to_gexf(data: dict[str, list]) -> str:
             ET.SubElement(vals, q("attvalue"), {"for": name, "value": str(n[name])})
     xedges = ET.SubElement(graph, q("edges"))
     for e in edges:
+        spell = {"start": e["start"], "end": e["end"]} if e["start"] and e["end"] else {}
         edge = ET.SubElement(
             xedges,
             q("edge"),
-            {"id": e["id"], "source": e["source"], "target": e["target"], "label": e["kind"]},
+            {"id": e["id"], "source": e["source"], "target": e["target"], "label": e["kind"], **spell},
         )
         vals = ET.SubElement(edge, q("attvalues"))
-        for name, _ in _EDGE_ATTRS:
+        for name, _ in _GEXF_EDGE_ATTRS:
             ET.SubElement(vals, q("attvalue"), {"for": name, "value": str(e[name])})
     return _xml(root)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -9,13 +10,16 @@ from migtl.export.common import as_dict, slug_id
 from migtl.report.dates import date_view
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # RFC 5545 TEXT holds no control characters but tab
+
+
 def _ics_text(value: Any) -> str:
-    text = str(value or "")
+    text = str(value or "").replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROLS.sub("", text)
     return (
         text.replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
-        .replace("\r\n", "\\n")
         .replace("\n", "\\n")
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -49,13 +50,21 @@ def to_jsonl(data: dict[str, list]) -> str:
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+
+
 def _cell(value: Any) -> Any:
+    """A CSV cell on one line (a CR or LF in a file name would split the row for many readers), without
+    control characters, and never a spreadsheet formula."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
         return ""
-    if isinstance(value, str) and value.startswith(_FORMULA):
-        return "'" + value
+    if isinstance(value, str):
+        value = _CONTROLS.sub("", _LINE_BREAKS.sub(" ", value))
+        if value.startswith(_FORMULA):
+            return "'" + value
     return value
 
 
@@ -308,8 +317,13 @@ def _csv_table(data: dict[str, list], table: str) -> str:
 
 
 def to_csv(data: dict[str, list], table: str | None) -> str:
-    if table is not None:
-        if table not in CSV_TABLES:
-            raise ValueError(f"unknown csv table {table!r}: choose one of {', '.join(CSV_TABLES)}")
-        return _csv_table(data, table)
-    return "\n".join(f"# table: {name}\n{_csv_table(data, name)}" for name in CSV_TABLES)
+    """One CSV table (``events`` unless ``table`` names another): one header line, one row per item."""
+    table = table or "events"
+    if table not in CSV_TABLES:
+        raise ValueError(f"unknown csv table {table!r}: choose one of {', '.join(CSV_TABLES)}")
+    return _csv_table(data, table)
+
+
+def csv_tables(data: dict[str, list], tables: tuple[str, ...] | list[str] = CSV_TABLES) -> dict[str, str]:
+    """Several CSV tables, one text each (to be written one file per table)."""
+    return {t: to_csv(data, t) for t in tables}

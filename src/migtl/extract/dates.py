@@ -260,7 +260,7 @@ def _iso(y: int | None, m: int, d: int) -> str:
 def nearest_year(m: int, d: int, anchor: date) -> int:
     """The year that puts month/day closest to the anchor (publication) date."""
     best = None
-    for y in range(anchor.year - 4, anchor.year + 5):
+    for y in range(max(1, anchor.year - 4), min(9999, anchor.year + 4) + 1):  # date() holds years 1 to 9999
         if d > calendar.monthrange(y, m)[1]:
             continue  # 29 February only in a leap year
         delta = abs((date(y, m, d) - anchor).days)

@@ -40,8 +40,17 @@ def _mentions_in(people: list[PersonRef]) -> dict[int, list[tuple[int, int, int]
 
 def _head_of(people: list[PersonRef], org_id: str, exclude: set[int]) -> int | None:
     cands = [p for p in people if p.present and p.local_id not in exclude and
-             any(r.org == org_id and r.title in ("head", "acting_head") for r in p.roles)]
+             any(r.org == org_id and _heads(r) for r in p.roles)]
     return cands[0].local_id if len(cands) == 1 else None
+
+
+_TOP = frozenset("head director director_general chairman president minister executive_director secretary_general "
+                 "high_commissioner commissioner".split())
+
+
+def _heads(r) -> bool:  # noqa: ANN001 - a Role
+    """The role is the head of its body (acting included), not a deputy."""
+    return r.title in _TOP and "deputy" not in (r.mods or ())
 
 
 def _joined(sent: str, ms: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

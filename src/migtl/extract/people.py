@@ -9,15 +9,16 @@ surname-only mentions ("Mr. Aktoprak") are then bound to the full name given in 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from migtl import names, vocab
-from migtl.extract.rolephrase import case_hint as _case_hint
-from migtl.extract.rolephrase import role_after as _role_after
-from migtl.extract.rolephrase import role_before as _role_before
-from migtl.extract.roles import is_head_of_state, parse_role
+from migtl.extract.binding import bind_roles
+from migtl.extract.roles import Context, is_head_of_state, parse_role
+from migtl.extract.rolespans import RoleSpan, find_role_spans
+from migtl.extract.titles import find_titles, ranks
 from migtl.models import Mention, PersonRef, Role
 
 _TOKEN = re.compile(r"[^\W\d_]\.(?=\s?[^\W\d_])|[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:['’]s\b)?|\S")
@@ -60,6 +61,7 @@ class _M:
     display: str = ""
     forms: set[str] = field(default_factory=set)
     role: Role | None = None
+    roles: list[Role] = field(default_factory=list)
     active: bool = True
     strong_ref: bool = False
     certain: bool = False  # nominative known for sure (written so, or case settled)
@@ -84,6 +86,11 @@ def _not_name_prefix(lang: str) -> re.Pattern[str]:
 @lru_cache(maxsize=65536)
 def _is_title_word(low: str, lang: str) -> bool:
     return any(vocab.title_any(code).fullmatch(low) for code in {lang, "en"})
+
+
+# place names that are also given names: "Argentina Szabados" is a person, "Bangladesh Giorgi ..." is not
+_GIVEN_PLACES = frozenset("argentina montserrat georgia jordan chad india israel kenya florence victoria "
+                          "adelaide lorraine virginia carolina santiago lima".split())
 
 
 @lru_cache(maxsize=65536)
@@ -258,7 +265,7 @@ def _region_runs(sentence: str, rstart: int, rend: int, lang: str) -> list[tuple
     return runs
 
 
-def _evidence(sentence: str, start: int, end: int, tokens: list[str], lang: str, role: str | None) -> bool:
+def _evidence(sentence: str, start: int, end: int, tokens: list[str], lang: str, role: object) -> bool:
     lv = vocab.lang(lang)
     before = sentence[max(0, start - 25):start]
     if lv.honorific.search(before[-14:]) or vocab.lang("en").honorific.search(before[-6:]):
@@ -284,8 +291,9 @@ def _trim(sent: str, start: int, end: int, tokens: list[str], offs: list[tuple[i
     inits = [t for t in tokens if len(t) == 2 and t.endswith(".")]
     # a country or city before a name belongs to the title ("министром ... Республики Беларусь Иваном
     # Кубраковым"), unless the name would be left with one word ("direktoru Argentina Szabados")
-    while len(full) >= 3 and _is_place(full[0]) or (full and _is_place(full[0]) and len(full) == 2 and not (
-            _role_before(sent, start, lang) or vocab.lang(lang).honorific.search(sent[max(0, start - 8):start]))):
+    while len(full) >= 3 and _is_place(full[0]) or (full and _is_place(full[0]) and len(full) == 2 and
+                                                      full[0].lower() not in _GIVEN_PLACES and not (
+            _title_right_before(sent, start, lang) or vocab.lang(lang).honorific.search(sent[max(0, start - 8):start]))):
         full = full[1:]
         start = offs[tokens.index(full[0])][0] if full else end
     # "Minister of Labour and Social Protection of Population Leyla Allahverdiyeva": the body's last word
@@ -310,19 +318,59 @@ def _trim(sent: str, start: int, end: int, tokens: list[str], offs: list[tuple[i
     return start, end, full, inits
 
 
+def _title_right_before(sent: str, start: int, lang: str) -> bool:
+    """A title ends right before ``start`` (only spaces, ranks and honorifics between)."""
+    for t in find_titles(sent[max(0, start - 120):start], lang):
+        gap = sent[max(0, start - 120) + t.end:start]
+        if _gap_tight(gap, lang):
+            return True
+    return False
+
+
+def _gap_tight(gap: str, lang: str) -> bool:
+    g = ranks(lang).sub(" ", gap)
+    g = vocab.lang(lang).honorific.sub(" ", g)
+    if lang != "en":
+        g = vocab.lang("en").honorific.sub(" ", g)
+    return not re.sub(r"(?<!\w)the(?!\w)", " ", g, flags=re.I).strip(" .,\"«»“”'")
+
+
+def _adjacent_roles(sent: str, start: int, end: int, roles: list[RoleSpan], lang: str
+                    ) -> tuple[RoleSpan | None, RoleSpan | None]:
+    """The role phrase right before a name (a title: "Chief of X Vusal Huseynov", "Xidmətin rəisi, II
+    dərəcəli ... müşaviri Vüsal Hüseynov") and the one right after it (an apposition: "X, Chief of Y";
+    in Russian and Ukrainian also a predicate: "назначил X начальником Y")."""
+    before = after = None
+    for r in roles:
+        if r.end <= start:
+            gap = sent[r.end:start]
+            if _gap_tight(gap, lang) or (gap.strip().startswith(",") and ranks(lang).search(gap) and
+                                         _gap_tight(gap.replace(",", " ", 1), lang)):
+                before = r
+        elif r.start >= end and after is None:
+            gap = sent[end:r.start]
+            if re.match(r"^\s*(?:,|—|–|-|\()\s*(?:the\s+|a\s+)?$", gap, re.I):
+                after = r
+            elif lang in ("ru", "uk") and not gap.strip() and r.title.case and "ablt" in r.title.case[:1]:
+                after = r
+    return before, after
+
+
 def _mention(si: int, sent: str, span: tuple[int, int, list[str], list[str]], tokens: list[str],
-             offs: list[tuple[int, int]], lang: str, country: str | None, org: str | None) -> _M | None:
+             offs: list[tuple[int, int]], lang: str, roles: list[RoleSpan]) -> _M | None:
     """One name span read in full: its nominative, the role written next to it, whether it is active."""
     start, end, full, inits = span
-    before_text = _role_before(sent, start, lang)
-    role_text = before_text or _role_after(sent, end, lang)
-    appositive = bool(re.match(r"^\s*[,—–(-]", sent[end:end + 3]))
-    hint_text = before_text or (role_text if appositive else None)
-    if before_text and vocab.lang(lang).appointed.search(sent[max(0, start - 40):start]):
-        hint_text = None  # "головою ... призначено Юлію Савченко": the title is a predicate
+    before, after = _adjacent_roles(sent, start, end, roles, lang)
+    role_span = before or after
+    appositive = after is not None and bool(re.match(r"^\s*[,—–(-]", sent[end:end + 3]))
+    hint_span = before or (after if appositive else None)
+    if before is not None and vocab.lang(lang).appointed.search(sent[max(0, start - 40):start]) and \
+            vocab.lang(lang).appointed.search(sent[before.end:start]):
+        hint_span = None  # "головою ... призначено Юлію Савченко": the title is a predicate
+    hint = hint_span.title.case if hint_span is not None and lang in ("ru", "uk") else None
     text = sent[start:end]
     if inits and len(full) == 1:
-        words, certain = _nominative(full, lang, _case_hint(hint_text, lang))
+        words, certain = _nominative(full, lang, hint)
         first = "".join(inits)  # "К.О." as written
         m = _M(si, start, end, text, "initial", first, words[0], display=f"{first} {words[0]}")
         m.certain = certain
@@ -334,9 +382,9 @@ def _mention(si: int, sent: str, span: tuple[int, int, list[str], list[str]], to
                 text = sent[start:end]
             if all(names.common_word(w, lang) for w in full):
                 return None  # "Европейского Союза", "Південно-Східній Європі": words, not a name
-        weak = not _evidence(sent, start, end, full, lang, role_text)
-        oblique = not role_text and _after_governor(sent, start) and not _verb_after(sent[end:end + 40], vocab.lang(lang))
-        words, certain = _nominative(full, lang, _case_hint(hint_text, lang), oblique=oblique)
+        weak = not _evidence(sent, start, end, full, lang, role_span)
+        oblique = role_span is None and _after_governor(sent, start) and not _verb_after(sent[end:end + 40], vocab.lang(lang))
+        words, certain = _nominative(full, lang, hint, oblique=oblique)
         if len(words) == 2 and names.is_patronymic(full[1], lang):
             m = _M(si, start, end, text, "firstpatr", words[0], "", display=" ".join(words))
         else:
@@ -344,32 +392,68 @@ def _mention(si: int, sent: str, span: tuple[int, int, list[str], list[str]], to
             m = _M(si, start, end, text, "weak" if weak else "full", first, last, middle, display)
         m.certain = certain
     else:
-        words, certain = _nominative(full, lang, _case_hint(hint_text, lang))
+        words, certain = _nominative(full, lang, hint)
         m = _M(si, start, end, text, "single", None, words[0], display=words[0])
-    m.tokens, m.hint = tuple(full), _case_hint(hint_text, lang)
+    m.tokens, m.hint = tuple(full), hint
     m.fem = bool(_FEM_VERB.match(sent[end:end + 30]))
     m.forms = {text, m.display}
-    if role_text and not _NO_OFFICE.search(role_text):
-        m.role = parse_role(role_text, lang, country, org)
-        if m.role and m.role.org is None and _POSSESSIVE.search(sent[max(0, start - len(role_text) - 12):start]):
-            # "a delegation of the State Migration Service of Ukraine led by its Head X"
-            bodies = vocab.find_orgs(sent[:start])
-            if bodies:
-                b_start, b_end, _ = bodies[-1]
-                tail = re.match(r"[^,;]{0,40}", sent[b_end:])
-                body_text = sent[b_start:b_end] + (tail.group(0) if tail else "")
-                m.role = parse_role(_POSSESSIVE.sub(" ", role_text) + " of " + body_text, lang, country, org) or m.role
-    _mark_reference(m, sent, lang)
     return m
 
 
-def find_mentions(sents: list[str], lang: str, country: str | None, org: str | None = None) -> list[_M]:
+def _bind(ms: list[_M], sents: list[str], roles: dict[int, list[RoleSpan]], lang: str, context: Context) -> None:
+    """Give each mention the role phrases its sentence binds to it, read as offices."""
+    by_sent: dict[int, list[_M]] = {}
+    for m in ms:
+        by_sent.setdefault(m.sent, []).append(m)
+    for si, group in by_sent.items():
+        spans = roles.get(si) or []
+        if not spans:
+            continue
+        group.sort(key=lambda m: m.start)
+        sent = sents[si]
+        bound = bind_roles(sent, lang, [(m.start, m.end) for m in group], spans)
+        for idx, bs in bound.items():
+            m = group[idx]
+            for b in bs:
+                if _NO_OFFICE.search(b.role.text):
+                    continue
+                role = parse_role(b.role.text, lang, context.country, None, context.at(si))
+                if role is None:
+                    continue
+                if role.org is None and role.office is None and _POSSESSIVE.search(sent[max(0, b.role.start - 12):b.role.start]):
+                    # "a delegation of the State Migration Service of Ukraine led by its Head X"
+                    bodies = vocab.find_orgs(sent[:b.role.start])
+                    if bodies:
+                        b_start, b_end, _ = bodies[-1]
+                        tail = re.match(r"[^,;]{0,40}", sent[b_end:])
+                        body_text = sent[b_start:b_end] + (tail.group(0) if tail else "")
+                        role = parse_role(_POSSESSIVE.sub(" ", b.role.text) + " of " + body_text, lang, context.country,
+                                          None, context.at(si)) or role
+                role = dataclasses.replace(role, sentence=si)
+                if b.how == "appoint" and role.status == "current":
+                    role = dataclasses.replace(role, status="new")
+                m.roles.append(role)
+            if m.roles:
+                m.role = m.roles[0]
+
+
+def find_mentions(sents: list[str], lang: str, country: str | None, org: str | None = None,
+                  context: Context | None = None) -> list[_M]:
     spans = []
     for si, sent in enumerate(sents):
         for start, end, tokens, offs in _spans(sent, lang):
             span = _trim(sent, start, end, tokens, offs, lang)
             if span:
                 spans.append((si, sent, span, tokens, offs))
+    # the role phrases of each sentence, grown up to (never into) the names found in it
+    starts: dict[int, set[int]] = {}
+    ends: dict[int, set[int]] = {}
+    for si, _, span, _, _ in spans:
+        if len(span[2]) >= 2 or span[3] or _looks_named(sents[si], span):
+            starts.setdefault(si, set()).add(span[0])
+            ends.setdefault(si, set()).add(span[1])
+    roles = {si: find_role_spans(sent, lang, frozenset(starts.get(si, ())), frozenset(ends.get(si, ())))
+             for si, sent in enumerate(sents) if find_titles(sent, lang)}
     # A one-word mention ("Huseynov", "Гусейнову") only ever joins a person named in full in the same
     # release, so it is read in full only when its first letter can start one of their surnames;
     # the capitalised words that open sentences ("Recall", "Напомним") are passed over cheaply.
@@ -380,14 +464,27 @@ def find_mentions(sents: list[str], lang: str, country: str | None, org: str | N
             singles.append(len(out))
             out.append(None)
         else:
-            out.append(_mention(si, sent, span, tokens, offs, lang, country, org))
+            out.append(_mention(si, sent, span, tokens, offs, lang, roles.get(si, [])))
     openings = {k for m in out if m and m.kind in ("full", "weak") for w in m.last.split() for k in _openings(w)}
     for idx in singles:
         si, sent, span, tokens, offs = spans[idx]
         word = span[2][0]
         if len(word) < 5 or _openings(word) & openings:
-            out[idx] = _mention(si, sent, span, tokens, offs, lang, country, org)
-    return [m for m in out if m is not None]
+            out[idx] = _mention(si, sent, span, tokens, offs, lang, roles.get(si, []))
+    ms = [m for m in out if m is not None]
+    if context is None:
+        from migtl.extract.roles import Body, bodies_of
+
+        context = Context(country, bodies_of(sents, lang) or ((Body(0, org),) if org else ()))
+    _bind(ms, sents, roles, lang, context)
+    for m in ms:
+        _mark_reference(m, sents[m.sent], lang)
+    return ms
+
+
+def _looks_named(sent: str, span: tuple[int, int, list[str], list[str]]) -> bool:
+    """A one-word span that may be a surname ("Mr. Aktoprak", "Ciopraga"): an honorific before it."""
+    return bool(re.search(r"(?:mr|mrs|ms|dr|h\.e)\.?\s*$", sent[max(0, span[0] - 6):span[0]], re.I))
 
 
 @lru_cache(maxsize=65536)
@@ -469,22 +566,62 @@ def group_people(ms: list[_M], lang: str) -> list[list[_M]]:
     def same_first(a: str | None, b: str | None) -> bool:
         return names.first_compatible(a, b) or (bool(a and b) and cyr_ok(a or "", b or ""))
 
+    # The comparisons depend only on the two names: remember them, so a long release (thousands of
+    # mentions of the same few people) costs one comparison per pair of spellings, not per mention.
+    last_memo: dict[tuple[str, str], bool] = {}
+    first_memo: dict[tuple[str | None, str | None], bool] = {}
+    plain_same_last, plain_same_first = same_last, same_first
+
+    def same_last(a: str, b: str) -> bool:  # noqa: F811 - the memoised form of the one above
+        key = (a, b)
+        if key not in last_memo:
+            last_memo[key] = plain_same_last(a, b)
+        return last_memo[key]
+
+    def same_first(a: str | None, b: str | None) -> bool:  # noqa: F811
+        key = (a, b)
+        if key not in first_memo:
+            first_memo[key] = plain_same_first(a, b)
+        return first_memo[key]
+
+    # groups only grow and their heads never change: for one spelling, resume where the last look stopped
+    seen: dict[tuple[str, str | None], tuple[int, list[_M] | None]] = {}
     for m in [x for x in ms if x.kind == "full"]:
-        for g in groups:
-            head = g[0]
-            if same_last(head.last, m.last) and same_first(head.first, m.first):
-                g.append(m)
-                break
+        key = (m.last, m.first)
+        start, hit = seen.get(key, (0, None))
+        if hit is None:
+            for i in range(start, len(groups)):
+                head = groups[i][0]
+                if same_last(head.last, m.last) and same_first(head.first, m.first):
+                    hit = groups[i]
+                    break
+        if hit is not None:
+            hit.append(m)
+            seen[key] = (0, hit)
         else:
+            seen[key] = (len(groups), None)
             groups.append([m])
     leftovers = []
+    # from here on no group is added until the leftovers: the group a spelling binds to is the same
+    # for every mention with that spelling
+    weak_hit: dict[tuple[str, str | None], list[_M] | None] = {}
     for m in [x for x in ms if x.kind == "weak"]:
-        for g in groups:
-            if same_last(g[0].last, m.last) and same_first(g[0].first, m.first):
-                m.kind = "full"
-                g.append(m)
-                break
+        key = (m.last, m.first)
+        if key not in weak_hit:
+            weak_hit[key] = next((g for g in groups if same_last(g[0].last, m.last) and same_first(g[0].first, m.first)),
+                                 None)
+        if weak_hit[key] is not None:
+            m.kind = "full"
+            weak_hit[key].append(m)  # type: ignore[union-attr]
+    bound: dict[tuple[str, str, str | None], list[_M] | None] = {}
     for m in [x for x in ms if x.kind in ("initial", "single", "firstpatr")]:
+        key2 = (m.kind, m.last, m.first)
+        if key2 in bound:
+            if bound[key2] is not None:
+                bound[key2].append(m)  # type: ignore[union-attr]
+            elif m.kind == "initial":
+                leftovers.append(m)
+            continue
         cands = []
         for g in groups:
             head = g[0]
@@ -497,6 +634,7 @@ def group_people(ms: list[_M], lang: str) -> list[list[_M]]:
             else:
                 if same_last(head.last, m.last):
                     cands.append(g)
+        bound[key2] = cands[0] if cands else None
         if len(cands) >= 1:
             cands[0].append(m)
         elif m.kind == "initial":
@@ -561,8 +699,9 @@ def find_people(sents: list[str], lang: str, country: str | None, org: str | Non
                     forms.append(f)
         roles = []
         for m in g:
-            if m.role and m.role not in roles:
-                roles.append(m.role)
+            for r in m.roles:
+                if r not in roles:
+                    roles.append(r)
         strong = any(m.strong_ref for m in g)
         present = not strong and any(m.active for m in g)
         mentions = tuple(Mention(text=m.text, start=m.start, end=m.end, sentence=m.sent, active=m.active and not strong)

@@ -20,6 +20,7 @@ import base64
 import hashlib
 import html
 import json
+import os
 import re
 from importlib import resources
 from typing import Any
@@ -57,14 +58,27 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else str(value)
 
 
-def report_view(data: dict[str, Any]) -> dict[str, Any]:
-    """The data as the page's script consumes it: contract records plus normalised dates (``_d``)."""
+def _href(path: str | None, link_base: str | None) -> str | None:
+    """A release's link as the page will use it: relative to the page's folder when the path is absolute."""
+    if not path or not link_base or not os.path.isabs(path):
+        return path
+    try:
+        rel = os.path.relpath(path, link_base)
+    except ValueError:  # another drive (Windows)
+        return path
+    return rel.replace(os.sep, "/")
+
+
+def report_view(data: dict[str, Any], link_base: str | None = None) -> dict[str, Any]:
+    """The data as the page's script consumes it: contract records plus normalised dates (``_d``).
+    ``link_base``: the folder the page is written to; each document gets an ``href`` relative to it."""
     docs_by_id: dict[str, dict[str, Any]] = {}
     documents = []
     for doc in _list(data.get("documents")):
         if not isinstance(doc, dict):
             continue
         item = {k: _str(doc.get(k)) for k in ("id", "path", "title", "lang", "published")}
+        item["href"] = _href(item["path"], link_base)
         item["date"] = _str(doc.get("date"))
         item["_d"] = date_view(doc.get("date") or doc.get("published"))
         documents.append(item)
@@ -201,16 +215,19 @@ def report_view(data: dict[str, Any]) -> dict[str, Any]:
 _SLOT = re.compile(r"\{\{(TITLE|CSS|JS|DATA|META|CSP_SCRIPT)\}\}")
 
 
-def build_report(data: dict[str, Any], *, title: str | None = None, source_root: str | None = None) -> str:
+def build_report(data: dict[str, Any], *, title: str | None = None, source_root: str | None = None,
+                 link_base: str | None = None) -> str:
     """Return one self-contained HTML page for ``data`` (see module docstring).
 
     ``source_root``: optional directory the release paths are relative to; when given, links to
     releases become ``file://`` URLs under it, otherwise they stay relative to the page's location.
+    ``link_base``: the folder the page will be saved in; absolute release paths are linked relative to
+    it, so the page and the releases can be moved or shared together.
     """
     if not isinstance(data, dict):
         raise TypeError("build_report expects a dict with events/people/pairs/offices/documents")
     title = title or DEFAULT_TITLE
-    view = report_view(data)
+    view = report_view(data, link_base)
     meta = {"title": title, "source_root": source_root}
     script = _asset("report.js")
     if "</script" in script.lower():  # pragma: no cover - guards edits to report.js

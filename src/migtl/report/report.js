@@ -130,7 +130,7 @@
 
   /* ---------------------------------------------------------------- state + filtering */
   var state = { person: "", office: "", place: "", langs: new Set(allLangs), from: null, to: null, text: "",
-    mentioned: true, selected: null };
+    mentioned: true, selected: null, allEvents: false, allDocs: false, allUndated: false };
   var vis = null;
 
   function filtersActive() {
@@ -307,6 +307,24 @@
     return measureCtx.measureText(str).width;
   }
   function short(str, n) { str = String(str || ""); return str.length > n ? str.slice(0, n - 1) + "…" : str; }
+  /* rows in date order: each item goes to the next row down that is free (wrapping to the top), so
+   * reading top to bottom follows the dates; items that find no free row within max get lane = max */
+  function cascade(items, gap, max) {
+    var ends = [], last = -1;
+    items.sort(function (a, b) { return a.rx0 - b.rx0 || a.x0 - b.x0; });
+    if (items.length <= max) { items.forEach(function (it, i) { it.lane = i; }); return items.length; } /* one row each */
+    items.forEach(function (it) {
+      var lane = -1, n = ends.length;
+      for (var k = 1; k <= n; k++) {
+        var c = (last + k) % n;
+        if (ends[c] + gap <= it.x0) { lane = c; break; }
+      }
+      if (lane < 0) lane = n < max ? n : max;
+      if (lane < max) { ends[lane] = it.xEnd; last = lane; }
+      it.lane = lane;
+    });
+    return Math.min(ends.length, max);
+  }
   function pack(items, gap) {
     var lanes = [];
     items.sort(function (a, b) { return a.x0 - b.x0; });
@@ -346,7 +364,7 @@
       var x0 = xOf(e._d.t0ms, W), x1 = xOf(e._d.t1ms, W);
       if (e._d.kind === "day" || (x1 - x0) < 11) { var c = (x0 + x1) / 2; if (e._d.kind === "day") { x0 = c - 6; x1 = c + 6; } }
       if (x1 < 0 || x0 > W) return;
-      var label = short(e.title, 46);
+      var label = e._d.label + " · " + short(e.title, 46);
       var span = e._d.kind === "month" || e._d.kind === "year";
       var lx = span ? Math.max(x0, 2) + 8 : Math.max(x1, 2) + 5;
       if (span && x1 - x0 < 30) lx = Math.max(x1, 2) + 5;
@@ -354,13 +372,12 @@
       if (lx + lw > W - 4 && x0 - 5 - lw > 0) { lx = Math.min(x0, W) - 5; anchor = "end"; start = lx - lw; end = Math.max(x1, x0 + 6); }
       items.push({ e: e, x0: start, x1: x1, rx0: x0, lx: lx, anchor: anchor, label: label, xEnd: end });
     });
-    var lanes = pack(items, 10), labels = true, hidden = 0;
-    if (lanes > MAX_LANES) { /* too dense for labels: markers only (tooltips keep the titles) */
+    var lanes = cascade(items, 10, MAX_LANES), labels = true, hidden = 0;
+    if (items.some(function (it) { return it.lane >= MAX_LANES; })) { /* too dense for labels: markers only (tooltips keep the titles) */
       labels = false;
       items.forEach(function (it) { it.x0 = it.rx0; it.xEnd = Math.max(it.x1, it.rx0 + 12); });
-      lanes = pack(items, 2);
+      lanes = cascade(items, 2, MAX_LANES);
       items = items.filter(function (it) { if (it.lane >= MAX_LANES) { hidden++; return false; } return true; });
-      lanes = Math.min(lanes, MAX_LANES);
     }
     var H = AXIS_H + Math.max(lanes, 1) * LANE_H + 12 + (labels ? 0 : 18);
     var svgEl = s("svg", { width: W, height: H, viewBox: "0 0 " + W + " " + H, role: "img",
@@ -373,7 +390,11 @@
       var g = s("g", { class: "ev" + (isSel("event", e.id) ? " sel" : ""), "data-id": e.id, tabindex: 0, role: "button",
         "aria-label": e._d.label + ": " + e.title });
       add(g, eventMark(e, it.rx0, it.x1, y));
-      if (labels) add(g, s("text", { class: "lbl", x: it.lx, y: y + 4, "text-anchor": it.anchor, text: it.label }));
+      if (labels) {
+        var dot = it.label.indexOf(" · ");
+        add(g, s("text", { class: "lbl", x: it.lx, y: y + 4, "text-anchor": it.anchor },
+          [s("tspan", { class: "d", text: it.label.slice(0, dot + 3) }), s("tspan", { text: it.label.slice(dot + 3) })]));
+      }
       g.appendChild(tip(e._d.label + " · " + e.title + (e.place ? " · " + e.place : "") + " [" + langName(e.lang) + "]" +
         (e.mentioned ? " (background)" : "")));
       bindSelect(g, function () { showEvent(e); });
@@ -448,13 +469,24 @@
       box.appendChild(svgEl);
     }
     if (undated.length) {
-      var chips = h("div", { class: "chips" }, [h("span", { class: "hint", text: "Undated:" })]);
-      undated.forEach(function (e) {
+      var chips = h("div", { class: "chips" }, [h("span", { class: "hint", text: "Undated (" + undated.length + "):" })]);
+      var shown = state.allUndated ? undated : undated.slice(0, CAP_CHIPS);
+      shown.forEach(function (e) {
         chips.appendChild(h("button", { type: "button", class: "chip ev", "data-id": e.id, text: short(e.title, 50),
           onclick: function () { showEvent(e); } }));
       });
+      if (shown.length < undated.length) chips.appendChild(h("button", { type: "button", class: "chip show-all", id: "undated-all",
+        text: "show all " + undated.length, onclick: function () { state.allUndated = true; renderUnknown(); } }));
       box.appendChild(chips);
     }
+  }
+  var CAP_CHIPS = 12, CAP_LIST = 100;
+  function moreLine(id, shown, total, what, onAll) {
+    var p = byId(id);
+    clear(p);
+    p.hidden = shown >= total;
+    if (shown < total) add(p, ["Showing " + shown + " of " + total + " " + what + ".",
+      h("button", { type: "button", text: "Show all", onclick: onAll })]);
   }
 
   function renderEventList() {
@@ -463,6 +495,9 @@
       var ta = a._d.dated ? a._d.t0ms : Infinity, tb = b._d.dated ? b._d.t0ms : Infinity;
       return ta - tb || String(a.title).localeCompare(String(b.title));
     });
+    var total = list.length;
+    if (!state.allEvents) list = list.slice(0, CAP_LIST);
+    moreLine("event-list-more", list.length, total, "events", function () { state.allEvents = true; renderEventList(); });
     list.forEach(function (e) {
       var li = h("li", { "data-id": e.id, tabindex: 0 }, [
         h("span", { class: "d", text: e._d.label }), " ",
@@ -475,22 +510,48 @@
       bindSelect(li, function () { showEvent(e); });
       ol.appendChild(li);
     });
-    byId("event-list-count").textContent = String(list.length);
+    byId("event-list-count").textContent = String(total);
   }
 
   /* ---------------------------------------------------------------- tenures */
   var ROW_H = 26, OFFICE_H = 24;
+  function holdersShown(o) { return o.holders.filter(function (hd) { return vis.holders.has(hd._key); }).length; }
   function renderTenures() {
-    var box = byId("tenures"), W = plotWidth(box);
+    var multi = [], single = [];
+    vis.offices.forEach(function (o) { (holdersShown(o) >= 2 ? multi : single).push(o); });
+    var first = function (o) { return Math.min.apply(null, o.holders.map(function (hd) { return hd._t0 === null ? Infinity : hd._t0; })); };
+    /* the best-attested successions first: most releases behind them, then most holders, then earliest */
+    var backing = function (o) {
+      var ids = new Set();
+      o.holders.forEach(function (hd) { if (vis.holders.has(hd._key)) hd.evidence.forEach(function (x) { ids.add(x.document); }); });
+      return ids.size;
+    };
+    multi.sort(function (a, b) {
+      return backing(b) - backing(a) || holdersShown(b) - holdersShown(a) || first(a) - first(b) || a.office.localeCompare(b.office);
+    });
+    var fold = !(state.person || state.office || state.text);
+    var main = fold ? multi : multi.concat(single), rest = fold ? single : [];
+    var note = byId("tenure-note");
+    note.textContent = multi.length + " office" + (multi.length === 1 ? "" : "s") + " with a succession (two or more holders)" +
+      (fold && rest.length ? " first; " + rest.length + " with one holder folded below." : ".");
+    renderTenureChart(byId("tenures-main"), main, true);
+    var more = byId("tenures-more");
+    more.hidden = !rest.length;
+    byId("tenures-more-label").textContent = rest.length + " office" + (rest.length === 1 ? "" : "s") + " with one holder";
+    if (rest.length && more.open) renderTenureChart(byId("tenures-single"), rest, false);
+    else clear(byId("tenures-single"));
+  }
+  function renderTenureChart(box, offices, isMain) {
+    var W = plotWidth(box);
     var rows = [];
-    vis.offices.forEach(function (o) {
+    offices.forEach(function (o) {
       rows.push({ type: "office", o: o });
       o.holders.forEach(function (hd) { if (vis.holders.has(hd._key)) rows.push({ type: "holder", o: o, hd: hd }); });
     });
     var H = AXIS_H + rows.reduce(function (acc, r) { return acc + (r.type === "office" ? OFFICE_H : ROW_H); }, 0) + 10;
     if (!rows.length) H = AXIS_H + 40;
     var svgEl = s("svg", { width: W, height: H, viewBox: "0 0 " + W + " " + H, role: "img",
-      "aria-label": "Tenures for " + vis.offices.length + " offices" });
+      "aria-label": "Tenures for " + offices.length + " offices" });
     var defs = s("defs", null, s("pattern", { id: "hatch", width: 7, height: 7, patternUnits: "userSpaceOnUse",
       patternTransform: "rotate(45)" }, [s("rect", { width: 7, height: 7, fill: "#f1f5f9" }), s("rect", { width: 2.5, height: 7, fill: "#94a3b8" })]));
     svgEl.appendChild(defs);
@@ -554,7 +615,7 @@
       y += ROW_H;
     });
     /* handover windows: hatched between the outgoing holder's last evidence and the incoming one's first */
-    vis.offices.forEach(function (o) {
+    offices.forEach(function (o) {
       o.handovers.forEach(function (ho) {
         var ra = rowY.get(ho.from + "@" + o._idx), rb = rowY.get(ho.to + "@" + o._idx);
         if (!ra && !rb) return;
@@ -577,15 +638,27 @@
       });
     });
     if (!rows.length) svgEl.appendChild(s("text", { class: "empty", x: W / 2, y: AXIS_H + 20, "text-anchor": "middle",
-      text: DATA.offices.length ? "No tenure matches the filters." : "No offices in the data." }));
+      text: !isMain ? "" : vis.offices.length ? "No office has two or more holders here: see the offices below." :
+        DATA.offices.length ? "No tenure matches the filters." : "No offices in the data." }));
     clear(box).appendChild(svgEl);
   }
 
   /* ---------------------------------------------------------------- network */
-  var net = null;
+  var net = null, MAX_NODES = 60;
   function buildNetwork() {
     var nodes = [], nodeById = new Map(), links = new Map();
-    peopleById.forEach(function (p) { var n = { id: p.id, p: p, x: 0, y: 0, vx: 0, vy: 0, deg: 0 }; nodes.push(n); nodeById.set(p.id, n); });
+    var degree = new Map();
+    DATA.pairs.forEach(function (pr) { [pr.a.id, pr.b.id].forEach(function (id) { degree.set(id, (degree.get(id) || 0) + 1); }); });
+    var everyone = Array.from(peopleById.values());
+    var keep = everyone;
+    if (everyone.length > MAX_NODES) {
+      keep = everyone.slice().sort(function (a, b) {
+        return (degree.get(b.id) || 0) - (degree.get(a.id) || 0) || b._n - a._n || String(a.id).localeCompare(String(b.id));
+      }).slice(0, MAX_NODES);
+      byId("network-note").textContent = "The " + MAX_NODES + " most connected of " + everyone.length +
+        " people (use the Person filter for the others). Node size: number of events; click a person to filter everything by them.";
+    }
+    keep.forEach(function (p) { var n = { id: p.id, p: p, x: 0, y: 0, vx: 0, vy: 0, deg: 0 }; nodes.push(n); nodeById.set(p.id, n); });
     DATA.pairs.forEach(function (pr) {
       if (pr.a.id === pr.b.id || !nodeById.has(pr.a.id) || !nodeById.has(pr.b.id)) return;
       var ids = [String(pr.a.id), String(pr.b.id)].sort();
@@ -595,7 +668,9 @@
     });
     var linkList = Array.from(links.values());
     linkList.forEach(function (l) { l.a.deg++; l.b.deg++; });
-    nodes.forEach(function (n) { n.r = 6 + 4.2 * Math.sqrt(n.p._n); n.lw = Math.min(textW(short(n.p.name, 26)), 170); });
+    var most = Math.max.apply(null, nodes.map(function (n) { return n.p._n; }).concat([1]));
+    /* area grows with the number of events, the busiest person at radius 22 whatever the corpus size */
+    nodes.forEach(function (n) { n.r = 5 + 17 * Math.sqrt(n.p._n / most); n.lw = Math.min(textW(short(n.p.name, 26)), 170); });
     nodes.sort(function (a, b) { return b.deg - a.deg || b.p._n - a.p._n || String(a.id).localeCompare(String(b.id)); });
     /* deterministic start: golden-angle spiral, most connected in the middle */
     nodes.forEach(function (n, i) { var r = 22 * Math.sqrt(i + 0.5), th = i * 2.399963; n.x = r * Math.cos(th); n.y = r * Math.sin(th); });
@@ -718,11 +793,14 @@
       var ta = a._d && a._d.dated ? a._d.t0ms : Infinity, tb2 = b._d && b._d.dated ? b._d.t0ms : Infinity;
       return ta - tb2 || String(a.path).localeCompare(String(b.path));
     });
+    var totalDocs = docs.length;
+    if (!state.allDocs) docs = docs.slice(0, CAP_LIST);
+    moreLine("doc-more", docs.length, totalDocs, "releases", function () { state.allDocs = true; renderDocs(); });
     docs.forEach(function (d) {
       var tag = h("span", { class: "lang-tag", text: d.lang || "?" });
       tag.style.background = langColor(d.lang);
       var tr = h("tr", { "data-id": d.id, tabindex: 0, class: isSel("doc", d.id) ? "sel" : null }, [
-        h("td", { class: "date", text: d.published || (d._d ? d._d.label : "") || "—" }),
+        h("td", { class: "date", text: (d._d && d._d.kind !== "none" ? d._d.label : d.published) || "—" }),
         h("td", null, tag),
         h("td", null, [h("div", { class: "t", text: d.title || "(untitled)" }), h("div", { class: "path", text: d.path || "" })]),
       ]);
@@ -752,8 +830,10 @@
     }
     return encodeURI(path.replace(/\\/g, "/"));
   }
+  var hrefOfPath = new Map();
+  DATA.documents.forEach(function (d) { if (d.path && d.href) hrefOfPath.set(d.path, d.href); });
   function docLink(path, text) {
-    var href = safeHref(path);
+    var href = safeHref(hrefOfPath.get(path) || path);
     if (!href) return h("code", { text: text || path || "?" });
     return h("a", { href: href, target: "_blank", rel: "noopener noreferrer", text: text || path });
   }
@@ -891,7 +971,9 @@
     Array.from(peopleById.values()).sort(function (a, b) { return String(a.name).localeCompare(String(b.name)); })
       .forEach(function (p) { ps.appendChild(option(p.id, p.name + " (" + p._n + ")")); });
     var os = byId("f-office");
-    DATA.offices.forEach(function (o) { os.appendChild(option(o.office, short(o.office, 60))); });
+    DATA.offices.slice().sort(function (a, b) {
+      return (b.holders.length >= 2) - (a.holders.length >= 2) || a.office.localeCompare(b.office);
+    }).forEach(function (o) { os.appendChild(option(o.office, short(o.office, 60) + (o.holders.length >= 2 ? " (" + o.holders.length + " holders)" : ""))); });
     var pl = byId("f-place");
     allPlaces.forEach(function (p) { pl.appendChild(option(p, p)); });
     var fl = byId("f-lang"), ll = byId("legend-langs");
@@ -988,9 +1070,14 @@
     st.appendChild(document.createTextNode(" · "));
     add(st, stat("count-people", vis.people.size, peopleTotal, "people"));
     st.appendChild(document.createTextNode(" · "));
-    add(st, stat("count-pairs", vis.pairs.length, DATA.pairs.length, "meetings"));
+    var met = function (p) { return p.kind === "met"; }, att = function (p) { return p.kind !== "met"; };
+    add(st, stat("count-meetings", vis.pairs.filter(met).length, DATA.pairs.filter(met).length, "meetings"));
+    st.appendChild(document.createTextNode(" · "));
+    add(st, stat("count-coattendance", vis.pairs.filter(att).length, DATA.pairs.filter(att).length, "co-attendances"));
     st.appendChild(document.createTextNode(" · "));
     add(st, stat("count-offices", vis.offices.length, DATA.offices.length, "offices"));
+    var succ = vis.offices.filter(function (o) { return holdersShown(o) >= 2; }).length;
+    st.appendChild(document.createTextNode(" (" + succ + " with a succession)"));
     st.appendChild(document.createTextNode(" · "));
     add(st, stat("count-documents", vis.docs.length, DATA.documents.length, "releases"));
     var ds = document.body.dataset;
@@ -1010,6 +1097,7 @@
 
   initFilters();
   initZoom();
+  byId("tenures-more").addEventListener("toggle", function () { renderTenures(); });
   vis = computeVisible();
   fitTo(domain.a, domain.b);
   buildNetwork();
