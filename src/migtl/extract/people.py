@@ -85,7 +85,8 @@ def _not_name_prefix(lang: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=65536)
 def _is_title_word(low: str, lang: str) -> bool:
-    return any(vocab.title_any(code).fullmatch(low) for code in {lang, "en"})
+    ts = find_titles(low, lang)
+    return bool(ts) and ts[0].base_start == 0 and ts[0].base_end == len(low)
 
 
 # place names that are also given names: "Argentina Szabados" is a person, "Bangladesh Giorgi ..." is not
@@ -415,8 +416,8 @@ def _bind(ms: list[_M], sents: list[str], roles: dict[int, list[RoleSpan]], lang
         for idx, bs in bound.items():
             m = group[idx]
             for b in bs:
-                if _NO_OFFICE.search(b.role.text):
-                    continue
+                if _NO_OFFICE.search(sent[max(0, b.role.start - 12):b.role.end]):
+                    continue  # the head of a delegation is not an office
                 role = parse_role(b.role.text, lang, context.country, None, context.at(si))
                 if role is None:
                     continue

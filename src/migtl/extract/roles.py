@@ -11,12 +11,14 @@ organization", "Xidmətin", "ведомства") are the body of that kind the 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from migtl import names, vocab
 from migtl.extract.titles import Title, find_titles, ranks
+from migtl.extract.translate import to_english
 from migtl.models import Role
 
 _SPACE = re.compile(r"\s+")
@@ -120,7 +122,10 @@ def bodies_of(sents: list[str], lang: str) -> tuple[Body, ...]:
     "Naxçıvan Muxtar Respublikasının Dövlət Miqrasiya Xidməti")."""
     out = []
     for si, sent in enumerate(sents):
+        rank_spans = [(m.start(), m.end()) for m in ranks(lang).finditer(sent)]
         for start, end, org_id in vocab.find_orgs(sent):
+            if any(s <= start and end <= e for s, e in rank_spans):
+                continue  # "dövlət miqrasiya xidməti müşaviri": a rank, not the body
             before, after = sent[max(0, start - 45):start], sent[end:end + 45]
             region = _region_of(before, lang) if _AUTONOMOUS.search(before[-45:]) else None
             region = region or (_region_of(after[:40], lang) if re.match(r"\s*(?:of\s+)?(?:the\s+)?\S+\s+autonomous", after, re.I) else None)
@@ -306,6 +311,13 @@ def _parse(text: str, lang: str, context: Context) -> Role | None:
     places = [(home if c == "@home" else c, rel) for c, rel in places if c != "@home" or home]
     of_country = next((c for c, rel in places if rel == "of" and c != "EU"), None)
     in_country = next((c for c, rel in places if rel == "in" and c != "EU"), None)
+    if org is not None and org.id == "migration_service":
+        # "the migration service" in a release about a State (or Federal) Migration Service is that body
+        named = context.last(frozenset({"sms", "fms"}))
+        if named is not None:
+            org = by_id[named.org]
+            region = region or named.region
+            of_country = of_country or named.country
     if org is None:
         org = _generic_body(rest, context, title)
         if org is not None and org.id in {b.org for b in context.bodies}:
@@ -319,6 +331,8 @@ def _parse(text: str, lang: str, context: Context) -> Role | None:
         org, region, of_country = _bare_title_body(title, context, region, of_country)
     phrase = None if org is not None else _unknown_body(text, title, lang, rest)
     unit = _unit(text, title, org, lang) if org is not None else None
+    if unit is None and org is not None and lang == "az" and not any(oid == org.id for _, _, oid in found):
+        unit = _generic_unit(text, title)
     role = _office(text, title, org, phrase, of_country, in_country, region, status, context, lang)
     if unit and role.office and org is not None:
         return _unit_office(role, text, title, org, unit, lang)
@@ -328,7 +342,7 @@ def _parse(text: str, lang: str, context: Context) -> Role | None:
 _UNIT_NOUN = re.compile(
     r"(?<!\w)(?:department|directorate|division|section|unit|council|board|cent(?:re|er)|administration|bureau|control|"
     r"police|service|departament\w*|департамент\w*|управлени\w*|отдел\w*|служб\w*|совет\w*|центр\w*|дирекци\w*|сектор\w*|"
-    r"управлінн\w*|відділ\w*|рад[аиі]\b|idarə\w*|şöbə\w*|şura\w*|mərkəz\w*|nəzarət\w*|bölmə\w*|xidmət\w*)(?!\w)", re.I)
+    r"управлінн\w*|відділ\w*|рад[аиі]\b|idarə\w*|şöbə\w*|şura\w*|mərkəz(?!i\s+asiya)\w*|nəzarət\w*|bölmə\w*|xidmət\w*)(?!\w)", re.I)
 
 
 def _unit(text: str, title: Title, org: vocab.Org, lang: str) -> str | None:
@@ -344,12 +358,22 @@ def _unit(text: str, title: Title, org: vocab.Org, lang: str) -> str | None:
         return None
     words = re.sub(r"^\W*(?:-\w+)?\s*", "", gap)
     words = re.sub(r"^(?:of|for|at|in)\s+(?:the\s+)?", "", words.strip(), flags=re.I)
-    words = re.sub(r"\s*(?:,|of|under|at|in|within)\s*(?:the\s+)?$", "", words.strip(), flags=re.I).strip(" ,")
+    words = re.sub(r"\s*(?:,|(?<!\w)(?:of|under|at|in|within))\s*(?:the\s+)?$", "", words.strip(), flags=re.I).strip(" ,")
     if not words or not _UNIT_NOUN.search(words) or _OFFICE_WORDS.fullmatch(words.strip()):
         return None
     if vocab.country_spans(words) and len(words.split()) <= 2:
         return None
     return words
+
+
+def _generic_unit(text: str, title: Title) -> str | None:
+    """"Xidmətin Beynəlxalq əməkdaşlıq şöbəsinin rəisi": a department of the body a generic word names."""
+    for rx, _, _ in _GENERIC:
+        for m in rx.finditer(text[:title.start]):
+            gap = text[m.end():title.start].strip()
+            if gap and _UNIT_NOUN.search(gap.split()[-1]):
+                return gap
+    return None
 
 
 def _unit_office(role: Role, text: str, title: Title, org: vocab.Org, unit: str, lang: str) -> Role:
@@ -359,12 +383,15 @@ def _unit_office(role: Role, text: str, title: Title, org: vocab.Org, unit: str,
     if lang == "en":
         under = re.search(rf"{re.escape(unit)}\s+under\b", text)
         body = f"the {org.display}" if not org.display.isupper() else org.display
-        office = f"{title.english()} of the {unit} {'under' if under else 'of'} {body}" + (
-            f" of {place}" if place and not org.country else "")
+        office = f"{title.english()} of the {unit} {'under' if under else 'of'} {body}" + (f" of {place}" if place else "")
         if re.match(r"(?:the|a)\s", unit, re.I):
             office = office.replace(f"of the {unit}", f"of {unit}")
     else:
-        office = _citation(text, title, lang)
+        unit_en = to_english(unit, lang)
+        body = f"the {org.display}" if not org.display.isupper() else org.display
+        office = f"{title.english()} of the {unit_en} of {body}" + (f" of {place}" if place else "") if unit_en else \
+            _citation(text, title, lang)
+        unit = unit_en or unit
     key = "|".join(str(x) for x in ("unit", _post_key(title.base, title), org.id, _fold(unit), role.region or role.country))
     return dataclasses.replace(role, office=office, unit=unit, key=key)
 
@@ -528,9 +555,16 @@ def _office(text: str, title: Title, org: vocab.Org | None, phrase: str | None, 
         if country and _country_name(country) not in office and nat:
             office += f" of {_country_name(country)}"
         return role(office, phrase, (_post_key(post, title), _fold(phrase), country))
-    # Russian, Ukrainian, Azerbaijani: the citation form, title in the nominative
+    # Russian, Ukrainian, Azerbaijani: the body in English when every word of it is known, else the
+    # citation form (the title in the nominative)
     if of_country is None and nat:
         country = in_country or context.country
+    body_en = to_english(_strip_places(phrase), lang)
+    if body_en:
+        office = f"{english} of the {body_en}"
+        if country and nat:
+            office += f" of {_country_name(country)}"
+        return role(office, body_en, (_post_key(post, title), _fold(body_en), country))
     office = _citation(text, title, lang)
     return role(office, _fold(phrase), (_post_key(post, title), _fold(phrase), country))
 
@@ -572,12 +606,19 @@ def _org_office(title: Title, org: vocab.Org, of_country: str | None, in_country
         office = f"{english} of the {org.display}" + where
         return _with(role(office, org.id, (_post_key(post, title), org.id, region or country, qualifier)), country=country)
     # an international body: its head office, or its office in a country
-    country_office = bool(in_country) or org.country_office or bool(_OFFICE_WORDS.search(text)) or \
-        (post.id == "coordinator" and "Resident" in title.adjectives) or \
-        (post.id == "representative" and not title.adjectives and org.office_head == "Representative") or \
-        bool(of_country and _country_after_org(text, org))
+    regional = "Regional" in title.adjectives or "Sub-Regional" in title.adjectives or bool(_REGIONAL_OFFICE.search(text))
+    if regional and "Regional" not in title.adjectives and "Sub-Regional" not in title.adjectives:
+        title = dataclasses.replace(title, adjectives=title.adjectives + ("Regional",))
+        english = title.english()
+    # a director (not the Director General) of a body headed by a Director General runs its office here
+    director_here = post.id == "director" and org.head == "Director General" and not regional and not qualifier
+    country_office = not regional and (bool(in_country) or org.country_office or _office_word_outside(text, org) or director_here or
+                                       (post.id == "coordinator" and "Resident" in title.adjectives) or
+                                       (post.id == "representative" and not title.adjectives and org.office_head == "Representative") or
+                                       bool(of_country and _country_after_org(text, org)))
     where_code = in_country or (of_country if _country_after_org(text, org) else None)
-    if country_office and where_code is None and (post.id in ("coordinator", "representative") or _OFFICE_WORDS.search(text)):
+    if country_office and where_code is None and (post.id in ("coordinator", "representative") or director_here or
+                                                  _office_word_outside(text, org)):
         where_code = context.country
     if country_office and where_code:
         where = _country_name(where_code)
@@ -605,6 +646,16 @@ def _org_office(title: Title, org: vocab.Org, of_country: str | None, in_country
     return _with(role(office, org.id, (_post_key(post, title), org.id, qualifier)), country=None)
 
 
+_REGIONAL_OFFICE = re.compile(r"(?<!\w)(?:sub-?)?regional\s+(?:office|ofis\w*|bureau|representation)|регионал\w+ (?:бюро|представительств\w*|офис\w*)|"
+                              r"регіональн\w+ (?:бюро|представництв\w*|офіс\w*)", re.I)
+
+
+def _office_word_outside(text: str, org: vocab.Org) -> bool:
+    """"Mission", "Office", "nümayəndəliyi" in the phrase but not inside the body's own name."""
+    spans = [(s, e) for s, e, _ in vocab.find_orgs(text)]
+    return any(not any(s <= m.start() < e for s, e in spans) for m in _OFFICE_WORDS.finditer(text))
+
+
 def _with(r: Role, **kw: object) -> Role:
     import dataclasses
 
@@ -626,8 +677,24 @@ _EN_QUAL = re.compile(r"\s+for\s+(?P<q>(?!(?:the\s+)?(?:refugees|migration\b))[A
 
 
 def _qualifier(text: str, title: Title, lang: str) -> str | None:
-    """What narrows a post: "for Operations", "for South-Eastern Europe, Eastern Europe and Central Asia"."""
-    if lang != "en":
+    """What narrows a post: "for Operations", "for South-Eastern Europe, Eastern Europe and Central Asia"
+    ("Cənub-Şərqi Avropa, Şərqi Avropa və Mərkəzi Asiya üzrə regional direktoru", "по Юго-Восточной Европе")."""
+    if lang == "az":
+        m = re.search(r"(?:^|\)|\s)([^()]+?)\s+üzrə\s*$", text[:title.start])
+        if m:
+            words = m.group(1)
+            cut = [e for s, e, _ in vocab.find_orgs(words)]
+            words = words[max(cut):] if cut else words
+            en = to_english(words, "az") if words.strip() else None
+            if en and _REGIONISH.search(en):
+                return f"for {en}"
+        return None
+    if lang in ("ru", "uk"):
+        m = re.search(r"(?<!\w)(?:по|з питань|у справах)\s+(.+)$", text[title.end:])
+        if m and not vocab.find_orgs(m.group(1)):
+            en = to_english(m.group(1), lang)
+            if en and _REGIONISH.search(en):
+                return f"for {en}"
         return None
     spans = [(s, e) for s, e, _ in vocab.find_orgs(text)]
     m = None
@@ -641,6 +708,9 @@ def _qualifier(text: str, title: Title, lang: str) -> str | None:
     if vocab.find_orgs(q) or not q:
         return None
     return f"for {q}"
+
+
+_REGIONISH = re.compile(r"\b(?:Europe|Asia|Africa|Caucasus|Balkans|East|America|Region|Operations|Management)\b")
 
 
 def _post_key(post, title: Title) -> str:  # noqa: ANN001

@@ -33,7 +33,7 @@ _QUOTE = re.compile(r"\s*[«\"“]([^»\"”]{1,80})[»\"”]")
 
 
 _ORG_TAIL = re.compile(
-    r"\s+(?:(?P<office>(?:Country |Regional |Sub-Regional |Liaison )?(?:Mission|Office|Representation|Delegation|Bureau))\b|"
+    r"(?:['’]s)?\s+(?:(?P<office>(?:Country |Regional |Sub-Regional |Liaison )?(?:Mission|Office|Representation|Delegation|Bureau))\b|"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
@@ -55,10 +55,16 @@ def find_role_spans(sentence: str, lang: str, name_starts: frozenset[int] = froz
 @lru_cache(maxsize=4096)
 def _find_role_spans(sentence: str, lang: str, name_starts: frozenset[int],
                      name_ends: frozenset[int]) -> tuple[RoleSpan, ...]:
+    org_spans = [(s, e) for s, e, _ in vocab.find_orgs(sentence)]
+    # a title inside a body's own name ("UN High Commissioner for Refugees" in "representative of the UN
+    # High Commissioner for Refugees") starts no phrase of its own when a title stands before it
     titles = find_titles(sentence, lang)
+    inner = [any(s <= t.base_start and t.base_end <= e for s, e in org_spans) for t in titles]
     out: list[RoleSpan] = []
     for i, t in enumerate(titles):
-        nxt = titles[i + 1].start if i + 1 < len(titles) else len(sentence)
+        if out and t.base_start < out[-1].end and lang != "az":
+            continue  # a title inside the previous phrase's body ("... of the UN High Commissioner for Refugees")
+        nxt = next((titles[j].start for j in range(i + 1, len(titles)) if not inner[j]), len(sentence))
         prev_end = out[-1].end if out else 0
         if lang == "az":
             # a title with a possessive ending has its body before it ("Xidmətin rəisi", "Azərbaycan
@@ -335,6 +341,8 @@ _AZ_VERBISH = re.compile(
 _AZ_STOP = frozenset("ilə ki bu o onun həmin da də isə ilk sonra zamanı üçün görə kimi bütün hər bir olan edən "
                      "tərəfindən arasında barədə haqqında əsasında çərçivəsində sahəsində ərzində".split())
 _AZ_JOIN = frozenset(("üzrə", "və"))
+_AZ_CASED = re.compile(r"(?:ları|ləri|lar|lər|da|də|dan|dən|nı|ni|nu|nü|ı|i|u|ü|a|ə)$", re.I)
+_AZ_OBJECT = re.compile(r"(?:nı|ni|nu|nü|ları|ləri|da|də|dan|dən|ta|tə)$")  # an object in the accusative ("etimadnaməsini") ends the phrase
 
 
 _AZ_POSSESSED = re.compile(r"(?:[ıiuü]|s[ıiuü]|[ıiuü]n[ıiuü]n|s[ıiuü]n[ıiuü]n|[ıiuü]n[ae]|s[ıiuü]n[ae]|[ıiuü]n[ıiuü]|"
@@ -372,16 +380,23 @@ def _az_left(sentence: str, start: int, name_ends: frozenset[int], floor: int) -
         low = w.lower()
         if w[0].isupper():
             if s == first_start and not (_AZ_GEN.search(w) or vocab.country_of_word(w) or _acronym(w) or
-                                         any(os == s for os, _, _ in vocab.find_orgs(sentence))):
+                                         any(os == s for os, _, _ in vocab.find_orgs(sentence)) or
+                                         (not _AZ_CASED.search(w) and cur == toks[k + 1][0] and toks[k + 1][2][:1].isupper()
+                                          if k + 1 < len(toks) else False)):
                 break  # "Qonaqları Xidmətin rəisi", "Mərasimdə ...": the sentence's first word, not a body
             cur = s
             lower_run = 0
             k -= 1
             continue
-        if low in _AZ_STOP or _AZ_VERBISH.search(low) and not _AZ_GEN.search(low):
+        verb = _AZ_VERBISH.search(low)
+        if low.startswith("ölkəmiz"):
+            cur = s  # "ölkəmizdəki", "ölkəmizdə": in our country
+            k -= 1
+            continue
+        if low in _AZ_STOP or verb and verb.start() >= 3 and not _AZ_GEN.search(low) or _AZ_OBJECT.search(low):
             break
-        if low in _AZ_JOIN or _AZ_GEN.search(low) or lower_run < 3:
-            lower_run += 1
+        if low in _AZ_JOIN or _AZ_GEN.search(low) or lower_run < 4:
+            lower_run += 0 if low in _AZ_JOIN else 1
             cur = s
             k -= 1
             continue
